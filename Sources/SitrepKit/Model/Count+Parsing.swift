@@ -1,0 +1,107 @@
+import Foundation
+
+extension Count {
+    /// Words that say a figure is not known.
+    static let unknownWords: Set<String> = ["unknown", "not known", "n/a"]
+
+    /// Vague words for an order of magnitude, with the least number each can mean.
+    static let vagueWords: [(words: String, low: Int)] = [
+        ("hundreds of thousands", 200_000), ("tens of thousands", 20_000), ("tens of millions", 20_000_000),
+        ("several hundred", 200), ("several thousand", 2_000), ("a few hundred", 200), ("a few thousand", 2_000),
+        ("dozens", 24), ("scores", 40), ("hundreds", 200), ("thousands", 2_000), ("millions", 2_000_000),
+    ]
+
+    /// Qualifying words before a number, longest first so "more than" wins over "more".
+    static let qualifierWords: [(words: String, qualifier: Qualifier)] = [
+        ("approximately", .about), ("an estimated", .about), ("as many as", .upTo), ("more than", .moreThan),
+        ("at least", .atLeast), ("roughly", .about), ("nearly", .nearly), ("almost", .nearly),
+        ("close to", .nearly), ("around", .about), ("about", .about), ("some", .about), ("up to", .upTo),
+        ("over", .moreThan), ("estimated", .about),
+    ]
+
+    /// Reads a count from the words a person wrote; see the table in DESIGN.md.
+    ///
+    /// Returns nil when the text holds a number the parser cannot place ("77 to", "12abc");
+    /// returns an ``Qualifier/unknown`` count when the text holds no number at all ("nearly people").
+    public init?(parsing text: String) {
+        let normal = Count.normalise(text)
+        if normal.isEmpty { return nil }
+        if Count.unknownWords.contains(normal) {
+            self.init(text: text, qualifier: .unknown, low: nil, high: nil)
+            return
+        }
+        if let vague = Count.vagueWords.first(where: { $0.words == normal }) {
+            self.init(text: text, qualifier: .vague, low: vague.low, high: nil)
+            return
+        }
+        if let parsed = Count.parseQualified(normal) {
+            self.init(text: text, qualifier: parsed.qualifier, low: parsed.low, high: parsed.high)
+            return
+        }
+        if !NumberPhrase.mentionsNumber(normal) {
+            self.init(text: text, qualifier: .unknown, low: nil, high: nil)
+            return
+        }
+        return nil
+    }
+
+    /// Lower case, single spaces, dashes folded to "-".
+    static func normalise(_ text: String) -> String {
+        var result = text.lowercased()
+        for dash in ["\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", "\u{2011}"] {
+            result = result.replacingOccurrences(of: dash, with: "-")
+        }
+        result = result.replacingOccurrences(of: "\u{00A0}", with: " ")
+        return result.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    private static func parseQualified(_ normal: String) -> (qualifier: Qualifier, low: Int?, high: Int?)? {
+        var rest = Substring(normal)
+        var qualifier = Qualifier.exact
+        if let prefix = qualifierWords.first(where: { rest.hasPrefix($0.words + " ") }) {
+            qualifier = prefix.qualifier
+            rest = rest.dropFirst(prefix.words.count + 1)
+        }
+        if rest.hasSuffix("+"), qualifier == .exact {
+            guard let number = NumberPhrase.parse(rest.dropLast()) else { return nil }
+            return (.atLeast, number, nil)
+        }
+        if let range = parseRange(rest) {
+            guard qualifier == .exact || qualifier == .about else { return nil }
+            return (.range, range.low, range.high)
+        }
+        guard let number = NumberPhrase.parse(rest) else { return nil }
+        switch qualifier {
+        case .exact, .about, .atLeast: return (qualifier, number, qualifier == .atLeast ? nil : number)
+        case .moreThan: return (.moreThan, number + 1, nil)
+        case .nearly: return (.nearly, nil, number - 1)
+        case .upTo: return (.upTo, nil, number)
+        case .range, .vague, .unknown: return nil
+        }
+    }
+
+    /// "77-80", "77 to 80", "between 77 and 80", "between two and 2.5 million" (the scale is shared).
+    private static func parseRange(_ text: Substring) -> (low: Int, high: Int)? {
+        var parts: [Substring] = []
+        if text.hasPrefix("between "), let and = text.range(of: " and ") {
+            parts = [text[text.index(text.startIndex, offsetBy: 8)..<and.lowerBound], text[and.upperBound...]]
+        } else if let to = text.range(of: " to ") {
+            parts = [text[..<to.lowerBound], text[to.upperBound...]]
+        } else if let dash = text.firstIndex(of: "-"), text[..<dash].last?.isNumber == true,
+                  text[text.index(after: dash)...].first.map({ $0.isNumber || $0 == " " }) == true {
+            parts = [text[..<dash], text[text.index(after: dash)...]]
+        }
+        guard parts.count == 2 else { return nil }
+        let lowText = parts[0].trimmingCharacters(in: .whitespaces)
+        let highText = parts[1].trimmingCharacters(in: .whitespaces)
+        guard var low = NumberPhrase.parse(Substring(lowText)), let high = NumberPhrase.parse(Substring(highText)) else {
+            return nil
+        }
+        if let scale = NumberPhrase.trailingScale(of: highText), NumberPhrase.trailingScale(of: lowText) == nil,
+           low < 1_000, low * scale <= high {
+            low *= scale
+        }
+        guard low <= high else { return nil }
+        return (low, high)
+    }
+}

@@ -1,0 +1,37 @@
+/// What a figure counts. Each metric belongs to one section of a situation file.
+public enum Metric: String, ModelEnum {
+    case killed, injured, missing, affected, cases
+    case displaced, refugees
+    case atBorder = "at_border"
+    case stranded, evacuated, homeless, returned
+    case housesDestroyed = "houses_destroyed"
+    case housesDamaged = "houses_damaged"
+
+    public static let fieldDescription = "metric"
+
+    /// The section of a situation file that holds figures of this metric.
+    public var section: FigureSection {
+        switch self {
+        case .killed, .injured, .missing, .affected, .cases: .casualties
+        case .displaced, .refugees, .atBorder, .stranded, .evacuated, .homeless, .returned: .displacement
+        case .housesDestroyed, .housesDamaged: .damage
+        }
+    }
+
+    /// How a report names the metric: "killed", "at the border", "houses destroyed".
+    public var caption: String {
+        switch self {
+        case .atBorder: "at the border"
+        case .cases: "cases"
+        default: label
+        }
+    }
+}
+
+/// The three sections of a situation file that hold figures.
+public enum FigureSection: String, Sendable, CaseIterable {
+    case casualties, displacement, damage
+
+    /// The metrics this section accepts.
+    public var metrics: [Metric] { Metric.allCases.filter { $0.section == self } }
+}

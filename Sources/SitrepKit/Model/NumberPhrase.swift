@@ -1,0 +1,111 @@
+import Foundation
+
+/// Reads one number written in digits or English words: "1,200", "2,70,000", "1 000", "1.2 million",
+/// "2m", "seventy-seven", "a dozen", "a quarter of a million", "two and a half million".
+enum NumberPhrase {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let scales: [String: Int] = [
+        "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 1_000_000,
+        "crore": 10_000_000, "crores": 10_000_000, "billion": 1_000_000_000,
+    ]
+    static let scaleAbbreviations: [String: Int] = ["k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000]
+    static let zeroWords: Set<String> = ["none", "no one", "nobody", "zero", "nil"]
+
+    /// Whether the text holds a digit or a number word anywhere.
+    static func mentionsNumber(_ text: String) -> Bool {
+        if text.contains(where: \.isNumber) { return true }
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        return words.contains { units[String($0)] != nil || scales[String($0)] != nil || $0 == "dozen" }
+    }
+
+    /// The scale word that ends a phrase ("2.5 million" → 1,000,000), if any.
+    static func trailingScale(of text: String) -> Int? {
+        guard let last = text.split(separator: " ").last.map(String.init) else { return nil }
+        if let scale = scales[last], scale >= 1_000 { return scale }
+        if let match = text.wholeMatch(of: /[0-9.,]+ ?(k|m|mn|bn)/) { return scaleAbbreviations[String(match.1)] }
+        return nil
+    }
+
+    /// The number a whole phrase names, or nil when it is not exactly one number.
+    static func parse(_ text: Substring) -> Int? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return nil }
+        if zeroWords.contains(text) { return 0 }
+        if let number = parseDigits(text) { return number }
+        return parseWords(text)
+    }
+
+    private static func parseDigits(_ text: String) -> Int? {
+        let pattern = /(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.(?<fraction>[0-9]+))?(?: ?(?<abbr>k|m|mn|bn)| (?<scale>thousand|lakh|lakhs|million|crore|crores|billion))?/
+        guard let match = text.wholeMatch(of: pattern) else { return nil }
+        let digits = match.output.int.filter(\.isNumber)
+        guard digits.count <= 15, let whole = Int(digits) else { return nil }
+        let scale = match.output.scale.flatMap { scales[String($0)] }
+            ?? match.output.abbr.flatMap { scaleAbbreviations[String($0)] } ?? 1
+        guard let fraction = match.output.fraction else { return whole * scale }
+        guard scale > 1, fraction.count <= 6 else { return nil }
+        let fractionValue = Int(fraction)! * scale
+        var divisor = 1
+        for _ in 0..<fraction.count { divisor *= 10 }
+        guard fractionValue % divisor == 0 else { return nil }
+        return whole * scale + fractionValue / divisor
+    }
+
+    private static func parseWords(_ text: String) -> Int? {
+        var words = text.replacingOccurrences(of: "-", with: " ").split(separator: " ").map(String.init)
+        if let fraction = parseFractionOfScale(words) { return fraction }
+        if words.count >= 2, words[0] == "a" || words[0] == "an" { words[0] = "one" }
+        var total = 0
+        var current = 0
+        var sawNumber = false
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if let unit = units[word] {
+                current += unit
+                sawNumber = true
+            } else if word == "dozen" {
+                current = max(current, 1) * 12
+                sawNumber = true
+            } else if word == "and", sawNumber, index + 2 < words.count, words[index + 1] == "a", words[index + 2] == "half",
+                      index + 3 < words.count, let scale = scales[words[index + 3]] {
+                total += current * scale + scale / 2
+                current = 0
+                index += 4
+                continue
+            } else if word == "and", sawNumber {
+                // "one hundred and twenty"
+            } else if let scale = scales[word], sawNumber {
+                if scale == 100 {
+                    current = max(current, 1) * 100
+                } else {
+                    total += max(current, 1) * scale
+                    current = 0
+                }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return sawNumber ? total + current : nil
+    }
+
+    /// "a quarter of a million", "half a million", "three quarters of a million", "a half million".
+    private static func parseFractionOfScale(_ words: [String]) -> Int? {
+        let phrase = words.joined(separator: " ")
+        let fractions: [(String, Int, Int)] = [
+            ("a quarter of a ", 1, 4), ("quarter of a ", 1, 4), ("three quarters of a ", 3, 4),
+            ("half a ", 1, 2), ("a half ", 1, 2), ("half of a ", 1, 2),
+        ]
+        for (prefix, numerator, denominator) in fractions where phrase.hasPrefix(prefix) {
+            guard let scale = scales[String(phrase.dropFirst(prefix.count))], scale >= 1_000 else { return nil }
+            return scale * numerator / denominator
+        }
+        return nil
+    }
+}

@@ -1,0 +1,91 @@
+/// A date or date-time as written in a situation file: `2010-06-12` or `2010-06-12T14:00Z`.
+///
+/// The text is kept as written so a file survives load → save unchanged; comparison uses the
+/// calendar day and, where given, the time.
+public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The date as written.
+    public let text: String
+    /// Year, month and day.
+    public let year: Int, month: Int, day: Int
+    /// Minutes after midnight when a time is given.
+    public let minuteOfDay: Int?
+
+    /// Reads an ISO 8601 date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`);
+    /// nil when the text is not one or names a day that does not exist (2010-02-30).
+    public init?(_ text: String) {
+        let pattern = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/
+        guard let match = text.wholeMatch(of: pattern),
+              let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
+              (1...12).contains(month), day >= 1, day <= SitrepDate.daysIn(month: month, year: year)
+        else { return nil }
+        self.text = text
+        self.year = year
+        self.month = month
+        self.day = day
+        if let hourText = match.4, let minuteText = match.5 {
+            guard let hour = Int(hourText), let minute = Int(minuteText), hour < 24, minute < 60 else { return nil }
+            if let secondText = match.6, let second = Int(secondText), second > 60 { return nil }
+            minuteOfDay = hour * 60 + minute
+        } else {
+            minuteOfDay = nil
+        }
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The day alone, `YYYY-MM-DD`.
+    public var dayText: String { String(text.prefix(10)) }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// The day as a person reads it: "12 June 2010".
+    public var longText: String { "\(day) \(SitrepDate.monthNames[month - 1]) \(year)" }
+
+    /// The day without the year: "12 June".
+    public var shortText: String { "\(day) \(SitrepDate.monthNames[month - 1])" }
+
+    public var description: String { text }
+
+    public static func < (lhs: SitrepDate, rhs: SitrepDate) -> Bool {
+        let left = (lhs.year, lhs.month, lhs.day), right = (rhs.year, rhs.month, rhs.day)
+        if left != right { return left < right }
+        return (lhs.minuteOfDay ?? 0) < (rhs.minuteOfDay ?? 0)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = SitrepDate(text) else {
+            throw ModelValueError("'\(text)' is not a date; write YYYY-MM-DD (2010-06-12) or YYYY-MM-DDTHH:MMZ, and a day that exists")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(PlainScalar(text))
+    }
+}
+
+/// Text that a YAML writer may print without quotes although it looks like another type
+/// (a date, say), because the reader takes it back as text.
+public struct PlainScalar: Encodable, Sendable {
+    /// The text.
+    public let text: String
+
+    /// Wraps the text.
+    public init(_ text: String) { self.text = text }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}

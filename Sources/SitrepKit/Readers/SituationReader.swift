@@ -1,0 +1,63 @@
+import Foundation
+import Yams
+
+/// Reads situation files (YAML, or JSON of the same structure) strictly: every problem is an
+/// error at the file, line and column of the value, saying what was expected.
+public enum SituationReader {
+    /// Reads and validates the situation file at `path`.
+    /// - Throws: ``SituationFileError`` with every error found, or ``SitrepError`` when the file cannot be read.
+    public static func load(path: String) throws -> SituationDocument {
+        try read(text: TextFile.read(path), path: path)
+    }
+
+    /// Reads and validates a situation from text; `path` names it in diagnostics.
+    public static func read(text: String, path: String) throws -> SituationDocument {
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw SituationFileError(diagnostics: [
+                    Diagnostic(file: path, location: nil, severity: .error, message: "the file is empty; a situation needs at least sitrep, id, crisis, country, edition and as_of")
+                ])
+            }
+            root = composed
+        } catch let error as YamlError {
+            throw SituationFileError(diagnostics: [diagnostic(for: error, path: path)])
+        }
+        let recorder = LocationRecorder()
+        let situation: Situation
+        do {
+            situation = try NodeDecoder(node: root, codingPath: [], recorder: recorder).decodeLocated(Situation.self)
+        } catch let error as LocatedDecodingError {
+            throw SituationFileError(diagnostics: [
+                Diagnostic(file: path, location: error.location, severity: .error, message: error.message)
+            ])
+        }
+        let document = SituationDocument(situation: situation, path: path, text: text, locations: recorder.locations)
+        let errors = SituationValidator.errors(in: document)
+        guard errors.isEmpty else { throw SituationFileError(diagnostics: errors) }
+        return document
+    }
+
+    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+        func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            return Diagnostic(file: path, location: SourceLocation(line: mark.line, column: mark.column), severity: .error, message: message)
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return located(mark, problem, context)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(
+                file: path, location: SourceLocation(line: context.mark.line, column: context.mark.column), severity: .error,
+                message: "duplicate key \(keys) in one mapping; each key may appear once")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(file: path, location: nil, severity: .error, message: "invalid text: \(problem)")
+        default:
+            return Diagnostic(file: path, location: nil, severity: .error, message: "invalid YAML: \(error)")
+        }
+    }
+}
