@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+
+/// Paths the tests read from: the repository, its fixtures and golden files.
+enum TestPaths {
+    /// The repository's top folder.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// `Tests/SitrepKitTests/Fixtures/NAME`.
+    static func fixture(_ name: String) -> String {
+        repository.appendingPathComponent("Tests/SitrepKitTests/Fixtures/\(name)").path
+    }
+    /// `Tests/SitrepKitTests/Golden/NAME`.
+    static func golden(_ name: String) -> String {
+        repository.appendingPathComponent("Tests/SitrepKitTests/Golden/\(name)").path
+    }
+    /// The shipped example's first edition.
+    static let example = repository.appendingPathComponent("Reports/kyrgyzstan-2010-osh/edition-001.yaml").path
+    /// `../shared` beside the repository, where the seed article and the corpus live (absent in some checkouts).
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+}
+
+/// Compares `actual` with the golden file `name`; with `SITREP_RECORD=1` in the environment it
+/// writes the golden file instead, so golden files change only on purpose.
+func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let path = TestPaths.golden(name)
+    if ProcessInfo.processInfo.environment["SITREP_RECORD"] == "1" {
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try actual.write(toFile: path, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
+        XCTFail("golden file \(name) is missing; run the tests with SITREP_RECORD=1 to record it", file: file, line: line)
+        return
+    }
+    if actual != expected {
+        let actualLines = actual.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
+        let first = zip(actualLines, expectedLines).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
+        let got = first < actualLines.count ? actualLines[first] : "<end>"
+        let want = first < expectedLines.count ? expectedLines[first] : "<end>"
+        XCTFail("output differs from golden \(name) at line \(first + 1):\n  got:  \(got)\n  want: \(want)", file: file, line: line)
+    }
+}
