@@ -36,7 +36,7 @@ func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePa
     }
     if actual != expected {
         let actualLines = actual.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
-        let first = zip(actualLines, expectedLines).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
+        let first = Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
         let got = first < actualLines.count ? actualLines[first] : "<end>"
         let want = first < expectedLines.count ? expectedLines[first] : "<end>"
         XCTFail("output differs from golden \(name) at line \(first + 1):\n  got:  \(got)\n  want: \(want)", file: file, line: line)

@@ -1,0 +1,83 @@
+/// The headline for one metric: the figure marked `headline: true`, or else the range of the figures
+/// for the metric's most-reported group and place, with every source. Figures are never added up.
+public struct KeyFigure: Sendable, Equatable {
+    /// What is counted.
+    public let metric: Metric
+    /// The count as shown: the words of one figure ("at least 77"), or a range of several ("77–80").
+    public let countText: String
+    /// Who, when the figures say.
+    public let group: String?
+    /// Where, when the figures say.
+    public let place: String?
+    /// The latest as-of date among the figures shown, if any figure has one.
+    public let asOf: SitrepDate?
+    /// The figures the headline stands on, in file order.
+    public let figures: [Figure]
+
+    /// Whether no figure for the metric holds a number.
+    public var isUnknown: Bool { figures.allSatisfy { !$0.count.isKnown } }
+
+    /// The key figures of a situation, one per metric that has figures, in metric order.
+    public static func headlines(of situation: Situation) -> [KeyFigure] {
+        Metric.allCases.compactMap { metric in
+            let figures = situation.figures.filter { $0.metric == metric }
+            return figures.isEmpty ? nil : headline(metric: metric, figures: figures)
+        }
+    }
+
+    private static func headline(metric: Metric, figures: [Figure]) -> KeyFigure {
+        let marked = figures.filter { $0.headline == true }
+        let chosen: [Figure]
+        if !marked.isEmpty {
+            chosen = marked
+        } else {
+            // The group and place whose figures reach highest; ties go to the one listed first.
+            var groups: [[Figure]] = []
+            for figure in figures {
+                if let index = groups.firstIndex(where: { $0[0].group == figure.group && $0[0].place == figure.place }) {
+                    groups[index].append(figure)
+                } else {
+                    groups.append([figure])
+                }
+            }
+            chosen = groups.max { lhs, rhs in reach(lhs) < reach(rhs) } ?? figures
+        }
+        let shared = { (value: (Figure) -> String?) -> String? in
+            let values = Set(chosen.map(value))
+            return values.count == 1 ? values.first! : nil
+        }
+        return KeyFigure(
+            metric: metric, countText: countText(of: chosen), group: shared(\.group), place: shared(\.place),
+            asOf: chosen.compactMap(\.asOf).max(), figures: chosen)
+    }
+
+    private static func reach(_ figures: [Figure]) -> Int {
+        figures.compactMap { $0.count.high ?? $0.count.value }.max() ?? -1
+    }
+
+    /// One figure's words, or "low–high" across several figures' numbers; "not known" when none has one.
+    static func countText(of figures: [Figure]) -> String {
+        let known = figures.filter(\.count.isKnown)
+        guard !known.isEmpty else { return "not known" }
+        let texts = Set(known.map(\.count.text))
+        if texts.count == 1 { return known[0].count.text }
+        let lows = known.compactMap { $0.count.low ?? $0.count.value }
+        let highs = known.compactMap { $0.count.high ?? $0.count.value }
+        guard let low = lows.min(), let high = highs.max() else { return known[0].count.text }
+        return low == high ? NumberText.grouped(low) : "\(NumberText.grouped(low))–\(NumberText.grouped(high))"
+    }
+}
+
+/// Numbers as reports print them.
+enum NumberText {
+    /// "1,200,000": digits grouped by thousands with commas, whatever the machine's locale.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var output = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { output.append(",") }
+            output.append(digit)
+        }
+        return number < 0 ? "-" + output : output
+    }
+}

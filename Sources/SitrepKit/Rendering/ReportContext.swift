@@ -1,0 +1,249 @@
+/// Everything a report template can read, built from one situation. Values are plain text (the
+/// templates escape them), flags and lists; Markdown fields come both as written (for Markdown
+/// reports) and as HTML rendered by cmark (for HTML reports).
+struct ReportContext {
+    let situation: Situation
+    /// The situation file's name, for the footer ("edition-001.yaml").
+    let fileName: String
+    /// The templates' stylesheet, inlined into HTML reports.
+    let css: String
+
+    /// The top scope's values.
+    func values() -> [String: Any] {
+        let situation = situation
+        let keyFigures = KeyFigure.headlines(of: situation)
+        return [
+            "lang": "en",
+            "crisis": situation.crisis,
+            "crisisID": situation.id,
+            "countryName": situation.country.name,
+            "countryCode": situation.country.code,
+            "edition": situation.edition,
+            "asOf": situation.asOf.longText,
+            "asOfISO": situation.asOf.text,
+            "exercise": situation.exercise == true,
+            "organisation": situation.organisation ?? "",
+            "hasOrganisation": situation.organisation != nil,
+            "disasterType": situation.disasterType?.label ?? "",
+            "hasDisasterType": situation.disasterType != nil,
+            "nextReport": situation.nextReport?.longText ?? "",
+            "hasNextReport": situation.nextReport != nil,
+            "places": situation.places.joined(separator: ", "),
+            "hasPlaces": !situation.places.isEmpty,
+            "keyFigures": keyFigures.map(keyFigureScope),
+            "hasKeyFigures": !keyFigures.isEmpty,
+            "highlights": situation.highlights.map { RenderScope(["markdown": $0, "html": CMark.inlineHTML(fromMarkdown: $0)]) },
+            "hasHighlights": !situation.highlights.isEmpty,
+            "summaryMarkdown": situation.summary?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            "summaryHTML": situation.summary.map(CMark.html(fromMarkdown:)) ?? "",
+            "hasSummary": !(situation.summary ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            "figureSections": figureSections(),
+            "hasFigures": !situation.figures.isEmpty,
+            "borders": situation.borders.map(borderScope),
+            "hasBorders": !situation.borders.isEmpty,
+            "aidFlights": situation.aidFlights.map(flightScope),
+            "hasAidFlights": !situation.aidFlights.isEmpty,
+            "responseGroups": responseGroups(),
+            "hasResponses": !situation.responses.isEmpty,
+            "measures": situation.measures.map(measureScope),
+            "hasMeasures": !situation.measures.isEmpty,
+            "allegations": situation.allegations.map(allegationScope),
+            "hasAllegations": !situation.allegations.isEmpty,
+            "sources": situation.sources.enumerated().map { sourceScope($0.element, number: $0.offset + 1) },
+            "hasSources": !situation.sources.isEmpty,
+            "contacts": situation.contacts.map(contactScope),
+            "hasContacts": !situation.contacts.isEmpty,
+            "fileName": fileName,
+            "css": css,
+            "frontMatter": SituationWriter.yaml(situation),
+            "dataJSON": SituationWriter.json(situation, htmlSafe: true),
+        ]
+    }
+
+    // MARK: - Sources and citations
+
+    private func citation(_ id: String?) -> [String: Any] {
+        guard let id, let index = situation.sources.firstIndex(where: { $0.id == id }) else {
+            return ["hasSource": false, "sourceNumber": 0, "sourceName": ""]
+        }
+        return ["hasSource": true, "sourceNumber": index + 1, "sourceName": sourceName(situation.sources[index])]
+    }
+
+    private func sourceName(_ source: Source) -> String {
+        source.publisher ?? source.title ?? source.id
+    }
+
+    private func optional(_ key: String, _ value: String?) -> [String: Any] {
+        let has = "has" + key.prefix(1).uppercased() + key.dropFirst()
+        return [key: value ?? "", has: !(value ?? "").isEmpty]
+    }
+
+    private func scope(_ parts: [String: Any]...) -> RenderScope {
+        RenderScope(parts.reduce(into: [:]) { result, part in result.merge(part) { _, new in new } })
+    }
+
+    private func sourceScope(_ source: Source, number: Int) -> RenderScope {
+        scope(
+            ["number": number, "id": source.id, "name": sourceName(source),
+             "url": source.linkableURL ?? "", "hasURL": source.linkableURL != nil],
+            optional("typeLabel", source.type.map(sourceTypeLabel)), optional("title", source.title), optional("published", source.published?.longText),
+            optional("plainURL", source.linkableURL == nil ? source.url : nil))
+    }
+
+    private func sourceTypeLabel(_ type: SourceType) -> String {
+        switch type {
+        case .un: "UN"
+        case .ngo: "NGO"
+        case .redCross: "Red Cross / Red Crescent"
+        default: type.label
+        }
+    }
+
+    // MARK: - Figures
+
+    private func keyFigureScope(_ keyFigure: KeyFigure) -> RenderScope {
+        let caption = figureCaption(metric: keyFigure.metric, group: keyFigure.group, place: keyFigure.place)
+        let asOf = (keyFigure.asOf ?? situation.asOf).longText
+        var sources: [RenderScope] = []
+        var seen: Set<String> = []
+        for figure in keyFigure.figures {
+            guard let id = figure.source, seen.insert(id).inserted else { continue }
+            sources.append(RenderScope(citation(id)))
+        }
+        let names = sources.compactMap { scopeSourceName($0) }
+        var sentence = "\(keyFigure.countText) \(caption), as of \(asOf)"
+        if !names.isEmpty { sentence += ", source \(names.joined(separator: " and "))" }
+        return scope([
+            "metric": keyFigure.metric.rawValue, "count": keyFigure.countText, "caption": caption,
+            "captionTitle": caption.prefix(1).uppercased() + caption.dropFirst(),
+            "isUnknown": keyFigure.isUnknown, "asOf": asOf, "sources": sources, "sentence": sentence,
+        ])
+    }
+
+    private func scopeSourceName(_ scope: RenderScope) -> String? {
+        scope.child(named: "sourceName") as? String
+    }
+
+    /// "people killed in Osh", "ethnic Uzbeks at the border (Kyrgyz-Uzbek border)".
+    private func figureCaption(metric: Metric, group: String?, place: String?) -> String {
+        var caption = group.map { "\($0) \(metric.caption)" } ?? metric.caption
+        if let place {
+            caption += metric == .atBorder ? " (\(place))" : " in \(place)"
+        }
+        return caption
+    }
+
+    private func figureSections() -> [RenderScope] {
+        FigureSection.allCases.compactMap { section in
+            let figures = situation.figures(in: section)
+            guard !figures.isEmpty else { return nil }
+            let title: String = switch section {
+            case .casualties: "Casualties"
+            case .displacement: "Displacement"
+            case .damage: "Damage"
+            }
+            return scope(["id": section.rawValue, "title": title, "figures": figures.map(figureScope)])
+        }
+    }
+
+    private func figureScope(_ figure: Figure) -> RenderScope {
+        scope(
+            ["metric": figure.metric.caption, "count": figure.count.isKnown ? figure.count.text : "not known",
+             "isUnknown": !figure.count.isKnown, "isHeadline": figure.headline == true,
+             "isNew": figure.scope == .new],
+            optional("group", figure.group), optional("place", figure.place), optional("asOf", figure.asOf?.longText),
+            optional("detail", figure.detail), optional("note", figure.note), optional("quote", figure.quote),
+            citation(figure.source))
+    }
+
+    // MARK: - Borders, flights, responses, measures, allegations
+
+    private func borderScope(_ border: Border) -> RenderScope {
+        let symbol: String = switch border.status {
+        case .open: "✓"
+        case .restricted: "◐"
+        case .closed: "✕"
+        case .unknown: "?"
+        }
+        return scope(
+            ["countries": border.between.map(\.name).joined(separator: " – "), "status": border.status.label,
+             "statusSymbol": symbol],
+            optional("closedBy", border.closedBy), optional("detail", border.detail),
+            optional("asOf", border.asOf?.longText), optional("quote", border.quote), citation(border.source))
+    }
+
+    private func flightScope(_ flight: AidFlight) -> RenderScope {
+        scope(
+            ["from": flight.from?.name ?? "not known", "to": flight.to?.name ?? "not known",
+             "status": flight.status.label,
+             "flights": flight.flights.map { NumberText.grouped($0) } ?? "", "hasFlights": flight.flights != nil],
+            optional("purpose", flight.purpose.isEmpty ? nil : flight.purpose.map(\.label).joined(separator: ", ")),
+            optional("cargo", flight.cargo), optional("date", flight.date?.longText), optional("detail", flight.detail),
+            optional("quote", flight.quote), citation(flight.source))
+    }
+
+    private func responseKindLabel(_ kind: ResponseKind) -> String {
+        switch kind {
+        case .troopsRequested: "Requested troops"
+        case .troopsSent: "Sent troops"
+        case .troopsDeclined: "Declined to send troops"
+        case .aidPledged: "Pledged aid"
+        case .aidSent: "Sent aid"
+        case .appealForCalm: "Appealed for calm"
+        case .consultation: "Consultation"
+        case .evacuation: "Evacuation"
+        case .sanctions: "Sanctions"
+        case .statement: "Statement"
+        case .other: "Other"
+        }
+    }
+
+    private func responseGroups() -> [RenderScope] {
+        var order: [String] = []
+        var byActor: [String: [Response]] = [:]
+        for response in situation.responses {
+            let name = response.actor.name
+            if byActor[name] == nil { order.append(name) }
+            byActor[name, default: []].append(response)
+        }
+        return order.map { actor in
+            scope(["actor": actor, "responses": byActor[actor]!.map { response in
+                scope(
+                    ["kind": responseKindLabel(response.kind)],
+                    optional("target", response.target?.name), optional("speaker", response.speaker),
+                    optional("detail", response.detail), optional("quote", response.quote), citation(response.source))
+            }])
+        }
+    }
+
+    private func measureScope(_ measure: Measure) -> RenderScope {
+        let kind: String = switch measure.kind {
+        case .stateOfEmergency: "State of emergency"
+        case .curfew: "Curfew"
+        case .borderClosure: "Border closure"
+        case .evacuationOrder: "Evacuation order"
+        case .other: "Other measure"
+        }
+        return scope(
+            ["kind": kind], optional("place", measure.place), optional("detail", measure.detail),
+            optional("asOf", measure.asOf?.longText), optional("quote", measure.quote), citation(measure.source))
+    }
+
+    private func allegationScope(_ allegation: Allegation) -> RenderScope {
+        let status: String = switch allegation.status {
+        case .unverified: "Unverified"
+        case .denied: allegation.deniedBy.map { "Denied by \($0)" } ?? "Denied"
+        case .confirmed: "Confirmed"
+        }
+        return scope(
+            ["claim": allegation.claim, "status": status, "statusWord": allegation.status.rawValue],
+            optional("allegedBy", allegation.allegedBy), optional("detail", allegation.detail),
+            optional("quote", allegation.quote), citation(allegation.source))
+    }
+
+    private func contactScope(_ contact: Contact) -> RenderScope {
+        scope(
+            ["name": contact.name], optional("role", contact.role), optional("email", contact.email),
+            optional("phone", contact.phone))
+    }
+}

@@ -1,0 +1,18 @@
+/// Renders situations into Markdown and HTML sitreps through a ``TemplateSet``.
+public struct ReportRenderer: Sendable {
+    /// The templates reports are rendered through.
+    public let templates: TemplateSet
+
+    /// A renderer over the given templates.
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The sitrep for `situation` in `format`.
+    /// - Parameter fileName: the situation file's name, shown in the report's footer.
+    /// - Throws: ``SitrepError`` when a template asks for a value sitrep does not provide.
+    public func render(_ situation: Situation, as format: ReportFormat, fileName: String) throws -> String {
+        let context = ReportContext(situation: situation, fileName: fileName, css: templates.css)
+        return try templates.render(format.templateName, values: context.values())
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import SitrepKit
+
+/// `sitrep generate FILE`: renders a situation file into Markdown and HTML sitreps.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Render a situation file into a Markdown and an HTML sitrep.",
+        discussion: "Writes NAME.md and NAME.html beside FILE, or under --output. Writes are atomic.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, html, all
+    }
+
+    @Argument(help: ArgumentHelp("The situation file (.yaml or .json).", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: "Which reports to write.")
+    var format: Format = .all
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the reports into this folder.", valueName: "dir"))
+    var output: String?
+
+    @OptionGroup var templateOptions: TemplateOptions
+
+    func run() throws {
+        let formats: [ReportFormat] = switch format {
+        case .markdown: [.markdown]
+        case .html: [.html]
+        case .all: [.markdown, .html]
+        }
+        let generator = ReportGenerator(templates: try templateOptions.templateSet())
+        for path in try generator.generate(situationAt: file, formats: formats, outputDirectory: output) {
+            print("wrote \(path)")
+        }
+    }
+}

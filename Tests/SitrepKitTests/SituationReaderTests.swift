@@ -1,0 +1,134 @@
+@testable import SitrepKit
+import XCTest
+
+/// Reading situation files: round trips, JSON, and one test per kind of bad file with its exact message.
+final class SituationReaderTests: XCTestCase {
+    func testExampleRoundTripsExactly() throws {
+        let document = try SituationReader.load(path: TestPaths.example)
+        let saved = SituationWriter.yaml(document.situation)
+        let reloaded = try SituationReader.read(text: saved, path: "saved.yaml").situation
+        XCTAssertEqual(reloaded, document.situation)
+        XCTAssertEqual(SituationWriter.yaml(reloaded), saved, "saving is stable")
+        XCTAssertEqual(saved, document.text, "the shipped example is written in canonical form")
+    }
+
+    func testEveryFieldFixtureRoundTripsThroughYAMLAndJSON() throws {
+        let document = try SituationReader.load(path: TestPaths.fixture("every-field.yaml"))
+        let situation = document.situation
+        let yaml = SituationWriter.yaml(situation)
+        XCTAssertEqual(try SituationReader.read(text: yaml, path: "a.yaml").situation, situation)
+        let json = SituationWriter.json(situation)
+        XCTAssertEqual(try SituationReader.read(text: json, path: "a.json").situation, situation)
+        XCTAssertEqual(SituationWriter.yaml(situation), yaml, "same model, same bytes")
+        XCTAssertEqual(situation.country.code, "NO", "the code NO survives YAML's boolean trap")
+        XCTAssertEqual(situation.casualties[0].count.text, "at least 12")
+        XCTAssertEqual(situation.responses[1].actor, .organisation("International Federation of Red Cross and Red Crescent Societies"))
+    }
+
+    func testCountryNamesAndDemonymsAreNormalisedToCodes() throws {
+        let text = minimal.replacingOccurrences(of: "country: KG", with: "country: Kyrgyzstan")
+            + "borders:\n  - between: [Uzbek, kyrgyz republic]\n    status: closed\n    source: s\n"
+        let situation = try SituationReader.read(text: text, path: "t.yaml").situation
+        XCTAssertEqual(situation.country.code, "KG")
+        XCTAssertEqual(situation.borders[0].between.map(\.code), ["UZ", "KG"])
+        XCTAssertTrue(SituationWriter.yaml(situation).contains("between: [UZ, KG]"))
+    }
+
+    func testCountryTableIsComplete() {
+        XCTAssertEqual(Country.all.count, 250, "249 ISO 3166-1 codes and XK")
+        XCTAssertEqual(Country(named: "Uzbekistan")?.code, "UZ")
+        XCTAssertEqual(Country(named: "Uzbek")?.code, "UZ")
+        XCTAssertEqual(Country(named: "UK")?.code, "GB")
+        XCTAssertEqual(Country(code: "KG")?.name, "Kyrgyzstan")
+        XCTAssertNil(Country(named: "Atlantis"))
+    }
+
+    private let minimal = """
+        sitrep: 1
+        id: test-crisis
+        crisis: Test
+        country: KG
+        edition: 1
+        as_of: 2010-06-12
+        sources:
+          - id: s
+
+        """
+
+    private func assertError(_ text: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+        do {
+            _ = try SituationReader.read(text: text, path: "bad.yaml")
+            XCTFail("expected an error", file: file, line: line)
+        } catch let error as SituationFileError {
+            XCTAssertEqual(error.description, expected, file: file, line: line)
+        } catch {
+            XCTFail("unexpected error \(error)", file: file, line: line)
+        }
+    }
+
+    func testSyntaxError() {
+        assertError(minimal + "places: [Osh\n", "bad.yaml:10:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 9, column 9)")
+    }
+
+    func testUnknownKeySuggestsTheKnownOne() {
+        assertError(minimal + "casualties:\n  - metric: killed\n    cuont: 77\n    source: s\n",
+                    "bad.yaml:11:5: error: unknown key 'cuont'; did you mean 'count'?")
+        assertError(minimal.replacingOccurrences(of: "as_of:", with: "asof:"),
+                    "bad.yaml:6:1: error: unknown key 'asof'; did you mean 'as_of'?")
+    }
+
+    func testWrongType() {
+        assertError(minimal.replacingOccurrences(of: "edition: 1", with: "edition: first"),
+                    "bad.yaml:5:10: error: expected a whole number, found 'first'")
+        assertError(minimal + "places: Osh\n", "bad.yaml:9:9: error: expected a list, found 'Osh'")
+    }
+
+    func testBadEnumValue() {
+        assertError(minimal + "borders:\n  - between: [KG, UZ]\n    status: shut\n    source: s\n",
+                    "bad.yaml:11:13: error: 'shut' is not a valid border status; expected one of: open, restricted, closed, unknown")
+        assertError(minimal + "casualties:\n  - metric: kiled\n    count: 3\n",
+                    "bad.yaml:10:13: error: 'kiled' is not a valid metric; expected one of: killed, injured, missing, affected, cases, displaced, refugees, at_border, stranded, evacuated, homeless, returned, houses_destroyed, houses_damaged (did you mean 'killed'?)")
+    }
+
+    func testBadDate() {
+        assertError(minimal.replacingOccurrences(of: "2010-06-12", with: "2010-02-30"),
+                    "bad.yaml:6:8: error: '2010-02-30' is not a date; write YYYY-MM-DD (2010-06-12) or YYYY-MM-DDTHH:MMZ, and a day that exists")
+    }
+
+    func testBadCount() {
+        assertError(minimal + "casualties:\n  - metric: killed\n    count: 77 to\n    source: s\n",
+                    "bad.yaml:11:12: error: '77 to' is not a count; write a number (77, 1,200, seventy-seven, 1.2 million), a qualified number (at least 77, about 300), a range (77-80), a vague word (hundreds, thousands) or 'unknown'")
+        assertError(minimal + "casualties:\n  - metric: killed\n    count: many\n    source: s\n",
+                    "bad.yaml:11:12: error: 'many' holds no number; write 'unknown' when the figure is not known")
+    }
+
+    func testDanglingSource() {
+        assertError(minimal + "casualties:\n  - metric: killed\n    count: 3\n    source: bbc\n",
+                    "bad.yaml:12:13: error: source 'bbc' names no entry in sources; known sources: s")
+    }
+
+    func testMetricInTheWrongSection() {
+        assertError(minimal + "displacement:\n  - metric: killed\n    count: 3\n    source: s\n",
+                    "bad.yaml:10:13: error: metric 'killed' belongs in casualties, not displacement; displacement takes: displaced, refugees, at_border, stranded, evacuated, homeless, returned")
+    }
+
+    func testMissingKeyAndDuplicateKey() {
+        assertError(minimal.replacingOccurrences(of: "crisis: Test\n", with: ""),
+                    "bad.yaml:1:1: error: missing required key 'crisis'")
+        assertError(minimal + "crisis: Again\n", "bad.yaml:3:1: error: duplicate key 'crisis' in one mapping; each key may appear once")
+    }
+
+    func testUnknownCountryAndBadID() {
+        assertError(minimal.replacingOccurrences(of: "country: KG", with: "country: Kirgizstan"),
+                    "bad.yaml:4:10: error: 'Kirgizstan' is not a country; write an ISO 3166-1 alpha-2 code (KG) or an English name (Kyrgyzstan) (did you mean 'Kyrgyzstan'?)")
+        assertError(minimal.replacingOccurrences(of: "id: test-crisis", with: "id: ../etc"),
+                    "bad.yaml:2:5: error: '../etc' is not a valid crisis id; use lower-case letters, digits and '-' (kyrgyzstan-2010-osh)")
+    }
+
+    func testEmptyAndMissingFiles() {
+        assertError("", "bad.yaml: error: the file is empty; a situation needs at least sitrep, id, crisis, country, edition and as_of")
+        XCTAssertThrowsError(try SituationReader.load(path: "/nonexistent/x.yaml")) { error in
+            XCTAssertEqual((error as? SitrepError)?.message, "/nonexistent/x.yaml: no such file")
+        }
+    }
+}
