@@ -267,7 +267,7 @@ Next report: {{nextReport}}{{/hasNextReport}}
 ## Key figures
 
 {{#keyFigures}}
-- **{{count}}** {{caption}}, as of {{asOf}}{{#sources}} [{{sourceNumber}}]{{/sources}}
+- {{captionTitle}}: **{{count}}**, as of {{asOf}}{{#sources}}, {{sourceName}} [{{sourceNumber}}]{{/sources}}
 {{/keyFigures}}
 {{/hasKeyFigures}}
 {{#hasHighlights}}

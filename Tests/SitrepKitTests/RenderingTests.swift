@@ -1,0 +1,110 @@
+@testable import SitrepKit
+import XCTest
+
+/// Rendering sitreps: golden files, the built-in templates, and template errors that are never silent.
+final class RenderingTests: XCTestCase {
+    private func render(_ path: String, _ format: ReportFormat) throws -> String {
+        let document = try SituationReader.load(path: path)
+        let renderer = ReportRenderer(templates: try TemplateSet.builtIn())
+        return try renderer.render(document.situation, as: format, fileName: (path as NSString).lastPathComponent)
+    }
+
+    func testExampleGoldenMarkdownAndHTML() throws {
+        try assertGolden(try render(TestPaths.example, .markdown), "example.md")
+        try assertGolden(try render(TestPaths.example, .html), "example.html")
+    }
+
+    func testEveryFieldGoldenMarkdownAndHTML() throws {
+        let path = TestPaths.fixture("every-field.yaml")
+        try assertGolden(try render(path, .markdown), "every-field.md")
+        try assertGolden(try render(path, .html), "every-field.html")
+    }
+
+    func testCommittedExampleReportsAreUpToDate() throws {
+        for format in ReportFormat.allCases {
+            let committed = TestPaths.example.replacingOccurrences(of: ".yaml", with: ".\(format.fileExtension)")
+            let text = try String(contentsOfFile: committed, encoding: .utf8)
+            XCTAssertEqual(text, try render(TestPaths.example, format),
+                           "Reports/…/edition-001.\(format.fileExtension) is stale: run sitrep generate on the example")
+        }
+    }
+
+    func testSameInputGivesSameBytes() throws {
+        XCTAssertEqual(try render(TestPaths.example, .html), try render(TestPaths.example, .html))
+        XCTAssertEqual(try render(TestPaths.example, .markdown), try render(TestPaths.example, .markdown))
+    }
+
+    func testBuiltInTemplatesEqualTheTemplatesFolder() throws {
+        let folder = try TemplateSet.load(directory: TestPaths.repository.appendingPathComponent("Templates").path)
+        XCTAssertEqual(folder.files, BuiltinTemplates.files, "Templates/ changed: run scripts/embed-templates")
+    }
+
+    func testMarkdownStartsWithTheWholeModelAsFrontMatter() throws {
+        let markdown = try render(TestPaths.example, .markdown)
+        XCTAssertTrue(markdown.hasPrefix("---\n"))
+        let end = try XCTUnwrap(markdown.range(of: "\n---\n"))
+        let frontMatter = String(markdown[markdown.index(markdown.startIndex, offsetBy: 4)..<end.lowerBound]) + "\n"
+        let original = try SituationReader.load(path: TestPaths.example).situation
+        XCTAssertEqual(try SituationReader.read(text: frontMatter, path: "front.yaml").situation, original)
+    }
+
+    func testHTMLEmbedsTheModelAsJSON() throws {
+        let html = try render(TestPaths.example, .html)
+        let start = try XCTUnwrap(html.range(of: "<script type=\"application/json\" id=\"sitrep-data\">\n"))
+        let end = try XCTUnwrap(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let json = String(html[start.upperBound..<end.lowerBound])
+        let original = try SituationReader.load(path: TestPaths.example).situation
+        XCTAssertEqual(try SituationReader.read(text: json, path: "data.json").situation, original)
+    }
+
+    func testSeveralFiguresForOneMetricShowAsARangeNeverASum() throws {
+        var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate("2010-06-12")!)
+        situation.sources = [Source(id: "a", publisher: "BBC"), Source(id: "b", publisher: "Ministry of Health")]
+        situation.casualties = [
+            Figure(metric: .killed, count: Count(parsing: "77")!, place: "Osh", source: "a"),
+            Figure(metric: .killed, count: Count(parsing: "80")!, place: "Osh", source: "b"),
+        ]
+        let headline = try XCTUnwrap(KeyFigure.headlines(of: situation).first)
+        XCTAssertEqual(headline.countText, "77–80")
+        let html = try ReportRenderer(templates: try TemplateSet.builtIn()).render(situation, as: .html, fileName: "t.yaml")
+        XCTAssertTrue(html.contains("77–80 killed in Osh, as of 12 June 2010, source BBC and Ministry of Health"), html)
+        XCTAssertFalse(html.contains("157"))
+    }
+
+    func testUnknownVariableIsAnErrorNamingTemplateAndVariable() throws {
+        var files = BuiltinTemplates.files
+        files["sitrep.md.mustache"] = "{{crisis}} {{casualtyTotal}}"
+        let templates = try TemplateSet(files: files, origin: "custom")
+        let situation = try SituationReader.load(path: TestPaths.example).situation
+        XCTAssertThrowsError(try ReportRenderer(templates: templates).render(situation, as: .markdown, fileName: "x")) { error in
+            XCTAssertEqual((error as? SitrepError)?.message,
+                           "custom/sitrep.md.mustache: unknown variable 'casualtyTotal'; sitrep provides no value by that name here")
+        }
+    }
+
+    func testMissingPartialAndMissingTemplateAreErrors() throws {
+        var files = BuiltinTemplates.files
+        files["sitrep.html.mustache"] = "{{> partials/nowhere.html}}"
+        XCTAssertThrowsError(try TemplateSet(files: files, origin: "custom")) { error in
+            XCTAssertEqual((error as? SitrepError)?.message,
+                           "custom/sitrep.html.mustache: partial 'partials/nowhere.html' names no template (expected partials/nowhere.html.mustache)")
+        }
+        files = BuiltinTemplates.files
+        files["sitrep.md.mustache"] = nil
+        XCTAssertThrowsError(try TemplateSet(files: files, origin: "custom")) { error in
+            XCTAssertEqual((error as? SitrepError)?.message, "custom: template 'sitrep.md.mustache' is missing")
+        }
+        XCTAssertThrowsError(try TemplateSet.load(directory: "/nonexistent/templates")) { error in
+            XCTAssertEqual((error as? SitrepError)?.message, "/nonexistent/templates: templates folder not found")
+        }
+    }
+
+    func testTemplateSyntaxErrorNamesFileLineAndColumn() throws {
+        var files = BuiltinTemplates.files
+        files["sitrep.md.mustache"] = "line one\n{{#open}} never closed"
+        XCTAssertThrowsError(try TemplateSet(files: files, origin: "custom")) { error in
+            let message = (error as? SitrepError)?.message ?? ""
+            XCTAssertTrue(message.hasPrefix("custom/sitrep.md.mustache:2:"), message)
+        }
+    }
+}
