@@ -124,9 +124,10 @@ struct ReportContext {
         scope.child(named: "sourceName") as? String
     }
 
-    /// "people killed in Osh", "ethnic Uzbeks at the border (Kyrgyz-Uzbek border)".
+    /// "people killed in Osh", "ethnic Uzbeks at the border (Kyrgyz-Uzbek border)", "refugees (families)".
     private func figureCaption(metric: Metric, group: String?, place: String?) -> String {
-        var caption = group.map { "\($0) \(metric.caption)" } ?? metric.caption
+        let isNoun = [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(metric)
+        var caption = group.map { isNoun ? "\(metric.caption) (\($0))" : "\($0) \(metric.caption)" } ?? metric.caption
         if let place {
             caption += metric == .atBorder ? " (\(place))" : " in \(place)"
         }

@@ -16,14 +16,14 @@ public struct ReportGenerator: Sendable {
     /// - Throws: ``SituationFileError`` for a bad situation file, ``SitrepError`` for templates and writes.
     public func generate(situationAt path: String, formats: [ReportFormat], outputDirectory: String? = nil) throws -> [String] {
         let document = try SituationReader.load(path: path)
-        let url = URL(fileURLWithPath: path)
-        let base = url.deletingPathExtension().lastPathComponent
-        let folder = outputDirectory ?? url.deletingLastPathComponent().path
+        let fileName = (path as NSString).lastPathComponent
+        let base = (fileName as NSString).deletingPathExtension
+        let folder = outputDirectory ?? (path as NSString).deletingLastPathComponent
         let rendered = try formats.map { format in
-            (format, try renderer.render(document.situation, as: format, fileName: url.lastPathComponent))
+            (format, try renderer.render(document.situation, as: format, fileName: fileName))
         }
         return try rendered.map { format, text in
-            let target = (folder as NSString).appendingPathComponent("\(base).\(format.fileExtension)")
+            let target = folder.isEmpty ? "\(base).\(format.fileExtension)" : (folder as NSString).appendingPathComponent("\(base).\(format.fileExtension)")
             try AtomicFile.write(text, to: target)
             return target
         }
