@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitrepKitTests",
-            dependencies: ["SitrepKit"],
+            dependencies: ["SitrepKit", "sitrep"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -77,11 +77,14 @@ extension Count {
     /// Reads the words (YAML) or the object form (JSON); the words decide, the other fields are derived.
     public init(from decoder: Decoder) throws {
         let text: String
-        if let single = try? decoder.singleValueContainer(), let words = try? single.decode(String.self) {
+        if let node = (decoder as? NodeDecoder)?.node, case .mapping = node {
+            text = try decoder.container(keyedBy: ObjectKeys.self).decode(String.self, forKey: .text)
+        } else if let node = (decoder as? NodeDecoder)?.node, case .sequence = node {
+            throw ModelValueError("expected a count such as 77, 'at least 77', '77-80', 'thousands' or 'unknown', found a list")
+        } else if let words = try? decoder.singleValueContainer().decode(String.self) {
             text = words
         } else {
-            let object = try decoder.container(keyedBy: ObjectKeys.self)
-            text = try object.decode(String.self, forKey: .text)
+            text = try decoder.container(keyedBy: ObjectKeys.self).decode(String.self, forKey: .text)
         }
         guard let count = Count(parsing: text) else {
             throw ModelValueError("'\(text)' is not a count; write a number (77, 1,200, seventy-seven, 1.2 million), a qualified number (at least 77, about 300), a range (77-80), a vague word (hundreds, thousands) or 'unknown'")
