@@ -35,7 +35,10 @@ func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePa
         return
     }
     if actual != expected {
-        let actualLines = actual.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
+        func lines(_ text: String) -> [String] {
+            text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        }
+        let actualLines = lines(actual), expectedLines = lines(expected)
         let first = Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
         let got = first < actualLines.count ? actualLines[first] : "<end>"
         let want = first < expectedLines.count ? expectedLines[first] : "<end>"

@@ -12,11 +12,25 @@ enum BuiltinTemplates {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="sitrep">
 <title>{{$title}}sitrep{{/title}}</title>
+{{#inlineCSS}}
 <style>
 {{{css}}}
 </style>
+{{/inlineCSS}}
+{{^inlineCSS}}
+<link rel="stylesheet" href="{{stylesheetHref}}">
+{{/inlineCSS}}
 </head>
 <body>
+{{#hasNavigation}}
+<nav class="site-nav" aria-label="Site">
+  <ul class="wrap">
+{{#navigation}}
+    <li><a href="{{href}}"{{#hasRel}} rel="{{rel}}"{{/hasRel}}>{{label}}</a></li>
+{{/navigation}}
+  </ul>
+</nav>
+{{/hasNavigation}}
 {{$body}}{{/body}}
 </body>
 </html>
@@ -159,6 +173,122 @@ enum BuiltinTemplates {
 {{/sources}}
   </ol>
 </section>
+
+"""#####,
+        "site/crisis.html.mustache": #####"""
+{{<layout.html}}
+{{$title}}{{#exercise}}EXERCISE – {{/exercise}}{{crisis}}: all situation reports{{/title}}
+{{$body}}
+<header class="masthead">
+  <div class="wrap">
+{{#exercise}}
+    <p class="exercise-flag"><strong>EXERCISE</strong> This crisis is fictional. Nothing on this page describes real events.</p>
+{{/exercise}}
+    <p class="kicker">{{countryName}}</p>
+    <h1>{{crisis}}</h1>
+    <p class="edition">{{editionCount}} {{editionNoun}}, latest as of {{asOf}}</p>
+  </div>
+</header>
+<main class="wrap">
+{{#hasCharts}}
+<section class="card" aria-labelledby="trends">
+  <h2 id="trends">Trends</h2>
+  <p class="note">Headline figures by edition. A range is plotted at its lower end, and vague words such as "thousands" are not plotted; the label and the table give the words of the report.</p>
+  <div class="trends">
+{{#charts}}
+  <div class="trend-block">
+  <figure class="trend">
+{{{svg}}}
+    <figcaption>{{title}}</figcaption>
+  </figure>
+  <table class="trend-table">
+    <caption>{{title}}: the numbers behind the chart</caption>
+    <thead><tr><th scope="col">Edition</th><th scope="col">As of</th><th scope="col">Count</th></tr></thead>
+    <tbody>
+{{#rows}}
+      <tr><th scope="row">No. {{edition}}</th><td>{{asOf}}</td><td class="num">{{count}}</td></tr>
+{{/rows}}
+    </tbody>
+  </table>
+  </div>
+{{/charts}}
+  </div>
+</section>
+{{/hasCharts}}
+<section class="card" aria-labelledby="editions">
+  <h2 id="editions">Editions</h2>
+  <ol class="timeline" reversed>
+{{#editions}}
+    <li value="{{edition}}">
+      <p><a href="{{href}}"><strong>Situation report No.&nbsp;{{edition}}</strong></a>, as of {{asOf}}</p>
+{{#hasSummary}}
+      <p class="figure-meta">{{summary}}</p>
+{{/hasSummary}}
+      <p class="figure-meta">{{#hasDiff}}<a href="{{diffHref}}">Changes since No.&nbsp;{{previousEdition}}</a> · {{/hasDiff}}<a href="{{dataHref}}">data (JSON)</a></p>
+    </li>
+{{/editions}}
+  </ol>
+</section>
+<section class="card" aria-labelledby="data">
+  <h2 id="data">Data</h2>
+  <ul>
+    <li><a href="{{csvHref}}">Every figure of every edition (CSV with HXL hashtags)</a></li>
+    <li>Each edition's full model as JSON, linked above.</li>
+  </ul>
+</section>
+</main>
+<footer class="wrap colophon">
+  <p>{{#exercise}}<strong>EXERCISE.</strong> {{/exercise}}Published by sitrep.</p>
+</footer>
+{{/body}}
+{{/layout.html}}
+
+"""#####,
+        "site/index.html.mustache": #####"""
+{{<layout.html}}
+{{$title}}{{siteTitle}}{{/title}}
+{{$body}}
+<header class="masthead">
+  <div class="wrap">
+    <p class="kicker">Situation reports</p>
+    <h1>{{siteTitle}}</h1>
+    <p class="edition">{{crisisCount}} {{crisisNoun}}, {{editionCount}} {{editionNoun}}. Newest activity first.</p>
+  </div>
+</header>
+<main class="wrap">
+{{#crises}}
+<section class="card" aria-labelledby="crisis-{{id}}">
+{{#exercise}}
+  <p class="exercise-flag"><strong>EXERCISE</strong> A fictional crisis for training.</p>
+{{/exercise}}
+  <p class="kicker">{{countryName}}</p>
+  <h2 id="crisis-{{id}}"><a href="{{href}}">{{crisis}}</a></h2>
+  <p>Latest: <a href="{{latestHref}}">situation report No.&nbsp;{{latestEdition}}</a>, as of {{asOf}} · {{editionCount}} {{editionNoun}}</p>
+{{#hasKeyFigures}}
+  <ul class="key-figures">
+{{#keyFigures}}
+    <li class="key-figure{{#isUnknown}} unknown{{/isUnknown}}">
+      <p class="visually-hidden">{{sentence}}</p>
+      <div aria-hidden="true">
+        <p class="count">{{count}}</p>
+        <p class="caption">{{caption}}</p>
+        <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}{{/sources}}</p>
+      </div>
+    </li>
+{{/keyFigures}}
+  </ul>
+{{/hasKeyFigures}}
+</section>
+{{/crises}}
+{{^crises}}
+<p class="card">No crises yet: add a folder with a situation file under the reports folder.</p>
+{{/crises}}
+</main>
+<footer class="wrap colophon">
+  <p>Published by sitrep. <a href="feed.xml">Atom feed</a> of every edition.</p>
+</footer>
+{{/body}}
+{{/layout.html}}
 
 """#####,
         "sitrep.html.mustache": #####"""
@@ -474,6 +604,30 @@ blockquote footer { margin-top: 0.2rem; font-style: italic; }
   .print-url { display: inline; color: #444; font-size: 0.85em; }
   .nav, nav { display: none; }
   tr, li, blockquote { break-inside: avoid; }
+}
+
+/* Published sites: navigation, timelines and trend charts. */
+.site-nav { background: var(--ink); }
+.site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; margin: 0 auto; padding: 0.5rem 1rem; }
+.site-nav a { color: #fff; font-size: 0.9rem; }
+.timeline { margin: 0; padding-left: 1.6rem; }
+.timeline li { margin: 0 0 0.8rem; }
+.timeline p { margin: 0; }
+.trends { display: grid; gap: 0 1.5rem; grid-template-columns: minmax(0, 1fr); }
+@media (min-width: 52rem) { .trends { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.trend { margin: 0 0 0.4rem; }
+.trend figcaption { color: var(--muted); font-size: 0.85rem; }
+.chart { width: 100%; height: auto; max-width: 40rem; display: block; }
+.chart .grid { stroke: var(--rule); stroke-width: 1; }
+.chart .axis { fill: var(--muted); font-size: 12px; }
+.chart .line { fill: none; stroke: var(--accent); stroke-width: 2.5; }
+.chart .dot { fill: var(--accent); }
+.chart .latest { fill: var(--ink); font-size: 13px; font-weight: 700; }
+.trend-table { margin: 0 0 1.4rem; max-width: 30rem; }
+@media print {
+  .site-nav { display: none; }
+  .chart .line { stroke: #000; }
+  .chart .dot { fill: #000; }
 }
 
 """#####,

@@ -5,14 +5,16 @@ struct ReportContext {
     let situation: Situation
     /// The situation file's name, for the footer ("edition-001.yaml").
     let fileName: String
-    /// The templates' stylesheet, inlined into HTML reports.
+    /// The templates' stylesheet, inlined into standalone HTML reports.
     let css: String
+    /// How the page reaches its stylesheet and which links sit above it.
+    var chrome: PageChrome = .standalone
 
     /// The top scope's values.
     func values() -> [String: Any] {
         let situation = situation
         let keyFigures = KeyFigure.headlines(of: situation)
-        return [
+        let page: [String: Any] = [
             "lang": "en",
             "crisis": situation.crisis,
             "crisisID": situation.id,
@@ -30,7 +32,7 @@ struct ReportContext {
             "hasNextReport": situation.nextReport != nil,
             "places": situation.places.joined(separator: ", "),
             "hasPlaces": !situation.places.isEmpty,
-            "keyFigures": keyFigures.map(keyFigureScope),
+            "keyFigures": keyFigureScopes(keyFigures),
             "hasKeyFigures": !keyFigures.isEmpty,
             "highlights": situation.highlights.map { RenderScope(["markdown": $0, "html": CMark.inlineHTML(fromMarkdown: $0)]) },
             "hasHighlights": !situation.highlights.isEmpty,
@@ -54,10 +56,10 @@ struct ReportContext {
             "contacts": situation.contacts.map(contactScope),
             "hasContacts": !situation.contacts.isEmpty,
             "fileName": fileName,
-            "css": css,
             "frontMatter": SituationWriter.yaml(situation),
             "dataJSON": SituationWriter.json(situation, htmlSafe: true),
         ]
+        return page.merging(chrome.values(css: css)) { _, chrome in chrome }
     }
 
     // MARK: - Sources and citations
@@ -100,6 +102,11 @@ struct ReportContext {
     }
 
     // MARK: - Figures
+
+    /// One scope per key figure: count, caption, as-of date, sources and a sentence for screen readers.
+    func keyFigureScopes(_ keyFigures: [KeyFigure]) -> [RenderScope] {
+        keyFigures.map(keyFigureScope)
+    }
 
     private func keyFigureScope(_ keyFigure: KeyFigure) -> RenderScope {
         let caption = figureCaption(metric: keyFigure.metric, group: keyFigure.group, place: keyFigure.place)

@@ -9,10 +9,14 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The sitrep for `situation` in `format`.
-    /// - Parameter fileName: the situation file's name, shown in the report's footer.
+    /// - Parameters:
+    ///   - fileName: the situation file's name, shown in the report's footer.
+    ///   - chrome: how an HTML page reaches its stylesheet and which links sit above it.
     /// - Throws: ``SitrepError`` when a template asks for a value sitrep does not provide.
-    public func render(_ situation: Situation, as format: ReportFormat, fileName: String) throws -> String {
-        let context = ReportContext(situation: situation, fileName: fileName, css: templates.css)
+    public func render(
+        _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome = .standalone
+    ) throws -> String {
+        let context = ReportContext(situation: situation, fileName: fileName, css: templates.css, chrome: chrome)
         return try templates.render(format.templateName, values: context.values())
     }
 }

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
 
     /// Templates every report needs.
-    static let requiredTemplates = ["sitrep.html", "sitrep.md", "layout.html"]
+    static let requiredTemplates = ["sitrep.html", "sitrep.md", "layout.html", "site/index.html", "site/crisis.html"]
     /// The stylesheet inlined into HTML reports.
     static let stylesheet = "style.css"
 

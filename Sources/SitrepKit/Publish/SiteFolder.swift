@@ -1,0 +1,71 @@
+import Foundation
+
+/// Publishing is all or nothing: the site is built in a temporary folder next to the output and
+/// swapped in whole only when complete. The output folder is refused when replacing it could
+/// destroy something that is not a sitrep site.
+enum SiteFolder {
+    /// The file that marks a folder as a site sitrep built, so a later publish may replace it.
+    static let marker = ".sitrep-site"
+
+    /// Fails unless `output` may be replaced by a new site built from `input`.
+    static func validate(output: String, input: String) throws {
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+        let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+        let outputPath = outputURL.path.hasSuffix("/") ? outputURL.path : outputURL.path + "/"
+        let inputPath = inputURL.path.hasSuffix("/") ? inputURL.path : inputURL.path + "/"
+        if inputPath.hasPrefix(outputPath) {
+            throw SitrepError("\(output): the output folder is the reports folder or holds it; choose another, such as site/")
+        }
+        if outputPath.hasPrefix(inputPath) {
+            throw SitrepError("\(output): the output folder is inside the reports folder, where it would be read as a crisis; choose another")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw SitrepError("\(output): exists and is not a folder") }
+        let contents = try FileManager.default.contentsOfDirectory(atPath: output)
+        if !contents.isEmpty, !contents.contains(marker) {
+            throw SitrepError("\(output): is not empty and does not look like a site sitrep published (no \(marker) file); refusing to replace it")
+        }
+    }
+
+    /// A new empty folder beside `output` to build the site in.
+    static func makeStaging(beside output: String) throws -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        let staging = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)").path
+        try? FileManager.default.removeItem(atPath: staging)
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw SitrepError("\(staging): cannot create the folder to build the site in: \(error.localizedDescription)")
+        }
+        return staging
+    }
+
+    /// Replaces `output` with the finished `staging` folder; the old site is removed only after the new one is in place.
+    static func swap(staging: String, into output: String) throws {
+        let manager = FileManager.default
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        let retired = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)").path
+        let hadSite = manager.fileExists(atPath: output)
+        if hadSite, rename(output, retired) != 0 {
+            throw SitrepError("\(output): cannot move the previous site aside: \(String(cString: strerror(errno)))")
+        }
+        if rename(staging, output) != 0 {
+            let reason = String(cString: strerror(errno))
+            if hadSite { _ = rename(retired, output) }
+            throw SitrepError("\(output): cannot move the new site into place: \(reason)")
+        }
+        if hadSite { try? manager.removeItem(atPath: retired) }
+    }
+
+    /// A path inside the site, refusing anything that would leave it.
+    static func path(_ relative: String, in root: String) throws -> String {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relative.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") }) else {
+            throw SitrepError("'\(relative)' would be written outside the site; crisis ids and file names may not hold '..', '/' or absolute paths")
+        }
+        return (root as NSString).appendingPathComponent(relative)
+    }
+}

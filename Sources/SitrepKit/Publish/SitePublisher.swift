@@ -1,0 +1,202 @@
+import Foundation
+
+/// `sitrep publish`: builds a static site of every crisis and edition under a reports folder.
+///
+/// The site is built step by step in a temporary folder beside the output and swapped in only when
+/// every step succeeded, so a failure leaves the previous site untouched. The same inputs always
+/// give the same bytes. Links are relative, so the site works from `file://`, a sub-path or a domain root.
+public struct SitePublisher: Sendable {
+    /// The templates pages are rendered through.
+    public let templates: TemplateSet
+    /// The site's public address, for absolute links in the feed.
+    public let baseURL: String?
+    /// The site's title.
+    public let title: String
+
+    /// A publisher over the given templates.
+    public init(templates: TemplateSet, baseURL: String? = nil, title: String = "Situation reports") {
+        self.templates = templates
+        self.baseURL = baseURL
+        self.title = title
+    }
+
+    /// What a publish wrote.
+    public struct Summary: Sendable, Equatable {
+        /// How many crises and editions the site holds.
+        public let crises: Int, editions: Int
+        /// Every file written, relative to the site's folder, sorted.
+        public let files: [String]
+    }
+
+    /// Builds the site for every crisis under `reports` and puts it at `output`.
+    /// - Throws: ``SituationFileError`` or ``SitrepError`` naming the file or step that failed; the
+    ///   previous site at `output`, if any, is then left as it was.
+    public func publish(reports: String, to output: String) throws -> Summary {
+        try SiteFolder.validate(output: output, input: reports)
+        let crises = try SiteInput.load(directory: reports)
+        let staging = try SiteFolder.makeStaging(beside: output)
+        var site = SiteBuild(root: staging)
+        do {
+            for step in steps {
+                do {
+                    try step.run(crises, &site)
+                } catch let error as SitrepError {
+                    throw SitrepError("publish step '\(step.name)': \(error.message)")
+                }
+            }
+            try SiteFolder.swap(staging: staging, into: output)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+        return Summary(crises: crises.count, editions: crises.reduce(0) { $0 + $1.editions.count }, files: site.written.sorted())
+    }
+
+    /// One named step of a publish.
+    struct Step {
+        let name: String
+        let run: ([PublishedCrisis], inout SiteBuild) throws -> Void
+    }
+
+    /// The steps, in order.
+    var steps: [Step] {
+        [
+            Step(name: "stylesheet") { _, site in try site.write(templates.css, to: "style.css") },
+            Step(name: "edition pages") { crises, site in
+                for crisis in crises { try writeEditionPages(of: crisis, into: &site) }
+            },
+            Step(name: "crisis pages") { crises, site in
+                for crisis in crises { try site.write(try crisisPage(crisis), to: "\(crisis.id)/index.html") }
+            },
+            Step(name: "index") { crises, site in try site.write(try indexPage(crises), to: "index.html") },
+            Step(name: "feed") { crises, site in
+                try site.write(AtomFeed.xml(crises: crises, baseURL: baseURL, title: title), to: "feed.xml")
+            },
+            Step(name: "data exports") { crises, site in
+                for crisis in crises {
+                    for edition in crisis.editions {
+                        try site.write(SituationWriter.json(edition.situation), to: "\(crisis.id)/data/\(edition.dataName)")
+                    }
+                    try site.write(HXLExport.csv(for: crisis), to: "\(crisis.id)/data/\(crisis.id)-figures.csv")
+                }
+            },
+            Step(name: "marker") { _, site in
+                try site.write("This folder was built by sitrep publish; the next publish replaces it whole.\n", to: SiteFolder.marker)
+            },
+        ]
+    }
+
+    // MARK: - Pages
+
+    private func writeEditionPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
+        let renderer = ReportRenderer(templates: templates)
+        for (index, edition) in crisis.editions.enumerated() {
+            var links = [
+                PageLink(label: "All crises", href: "../index.html"),
+                PageLink(label: "\(crisis.latest.situation.crisis): all editions", href: "index.html", rel: "up"),
+            ]
+            if index > 0 {
+                links.append(PageLink(label: "← No. \(crisis.editions[index - 1].situation.edition)", href: crisis.editions[index - 1].pageName, rel: "prev"))
+            }
+            if index + 1 < crisis.editions.count {
+                links.append(PageLink(label: "No. \(crisis.editions[index + 1].situation.edition) →", href: crisis.editions[index + 1].pageName, rel: "next"))
+            }
+            links.append(PageLink(label: "Data (JSON)", href: "data/\(edition.dataName)"))
+            let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
+            let page = try renderer.render(
+                edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome)
+            try site.write(page, to: "\(crisis.id)/\(edition.pageName)")
+        }
+    }
+
+    private func noun(_ count: Int, _ singular: String, _ plural: String) -> String { count == 1 ? singular : plural }
+
+    private func crisisPage(_ crisis: PublishedCrisis) throws -> String {
+        let latest = crisis.latest.situation
+        let editions = crisis.editions.enumerated().reversed().map { index, edition in
+            RenderScope([
+                "edition": edition.situation.edition, "asOf": edition.situation.asOf.longText,
+                "href": edition.pageName, "dataHref": "data/\(edition.dataName)",
+                "hasDiff": false, "diffHref": "", "previousEdition": index > 0 ? crisis.editions[index - 1].situation.edition : 0,
+                "summary": KeyFigure.headlines(of: edition.situation).prefix(4).map { "\($0.countText) \($0.metric.caption)" }.joined(separator: " · "),
+                "hasSummary": !KeyFigure.headlines(of: edition.situation).isEmpty,
+            ])
+        }
+        let charts = trendCharts(of: crisis)
+        let values: [String: Any] = [
+            "lang": "en", "crisis": latest.crisis, "countryName": latest.country.name, "exercise": latest.exercise == true,
+            "asOf": latest.asOf.longText, "editionCount": crisis.editions.count,
+            "editionNoun": noun(crisis.editions.count, "edition", "editions"),
+            "editions": editions, "charts": charts, "hasCharts": !charts.isEmpty,
+            "csvHref": "data/\(crisis.id)-figures.csv",
+        ]
+        let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: [
+            PageLink(label: "All crises", href: "../index.html", rel: "up"),
+            PageLink(label: "Latest report", href: crisis.latest.pageName),
+        ])
+        return try templates.render("site/crisis.html", values: values.merging(chrome.values(css: "")) { _, new in new })
+    }
+
+    /// One chart per metric that has a headline number in at least one edition. Vague words
+    /// ("thousands") and unknown counts are listed in the table but never plotted as numbers.
+    private func trendCharts(of crisis: PublishedCrisis) -> [RenderScope] {
+        Metric.allCases.compactMap { metric in
+            var points: [TrendChart.Point] = []
+            var rows: [RenderScope] = []
+            for edition in crisis.editions {
+                guard let headline = KeyFigure.headlines(of: edition.situation).first(where: { $0.metric == metric }) else { continue }
+                let value = headline.figures.filter { $0.count.qualifier != .vague }.compactMap { $0.count.low ?? $0.count.value }.min()
+                if let value { points.append(.init(date: edition.situation.asOf, value: value, label: headline.countText)) }
+                rows.append(RenderScope([
+                    "edition": edition.situation.edition, "asOf": edition.situation.asOf.longText, "count": headline.countText,
+                ]))
+            }
+            guard !points.isEmpty else { return nil }
+            let caption = metric.caption.prefix(1).uppercased() + metric.caption.dropFirst()
+            let chart = TrendChart(id: "trend-\(metric.rawValue)", title: "\(caption), by edition", points: points)
+            return RenderScope(["svg": chart.svg, "title": chart.title, "rows": rows])
+        }
+    }
+
+    private func indexPage(_ crises: [PublishedCrisis]) throws -> String {
+        let ordered = crises.sorted { lhs, rhs in
+            lhs.latest.situation.asOf != rhs.latest.situation.asOf ? lhs.latest.situation.asOf > rhs.latest.situation.asOf : lhs.id < rhs.id
+        }
+        let editionCount = crises.reduce(0) { $0 + $1.editions.count }
+        let scopes = ordered.map { crisis in
+            let latest = crisis.latest.situation
+            let context = ReportContext(situation: latest, fileName: "", css: "")
+            let keyFigures = KeyFigure.headlines(of: latest)
+            return RenderScope([
+                "id": crisis.id, "crisis": latest.crisis, "countryName": latest.country.name, "exercise": latest.exercise == true,
+                "href": "\(crisis.id)/index.html", "latestHref": "\(crisis.id)/\(crisis.latest.pageName)",
+                "latestEdition": latest.edition, "asOf": latest.asOf.longText, "editionCount": crisis.editions.count,
+                "editionNoun": noun(crisis.editions.count, "edition", "editions"),
+                "keyFigures": context.keyFigureScopes(keyFigures), "hasKeyFigures": !keyFigures.isEmpty,
+            ])
+        }
+        let values: [String: Any] = [
+            "lang": "en", "siteTitle": title, "crises": scopes, "crisisCount": crises.count,
+            "crisisNoun": noun(crises.count, "crisis", "crises"), "editionCount": editionCount,
+            "editionNoun": noun(editionCount, "edition", "editions"),
+        ]
+        let chrome = PageChrome(stylesheet: .linked(href: "style.css"))
+        return try templates.render("site/index.html", values: values.merging(chrome.values(css: "")) { _, new in new })
+    }
+}
+
+/// The site being built: its folder and the files written so far.
+struct SiteBuild {
+    let root: String
+    private(set) var written: [String] = []
+
+    init(root: String) {
+        self.root = root
+    }
+
+    /// Writes one file of the site, refusing paths that would leave it.
+    mutating func write(_ text: String, to relative: String) throws {
+        try AtomicFile.write(text, to: try SiteFolder.path(relative, in: root))
+        written.append(relative)
+    }
+}

@@ -1,0 +1,161 @@
+@testable import SitrepKit
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// `sitrep publish`: the site's files, determinism, all-or-nothing replacement and refusals.
+final class PublishTests: XCTestCase {
+    private var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-publish-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    private var reports: String { TestPaths.repository.appendingPathComponent("Reports").path }
+
+    private func publisher() throws -> SitePublisher {
+        SitePublisher(templates: try TemplateSet.builtIn(), baseURL: "https://example.org/sitreps/")
+    }
+
+    /// Every file of a folder with its bytes, by relative path.
+    static func snapshot(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = try XCTUnwrap(FileManager.default.enumerator(atPath: folder))
+        for case let relative as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let path = (folder as NSString).appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return files
+    }
+
+    func testPublishesEveryPageFeedAndExportForTheReportsFolder() throws {
+        let site = scratch.appendingPathComponent("site").path
+        let summary = try publisher().publish(reports: reports, to: site)
+        let files = try Self.snapshot(site)
+        XCTAssertEqual(Set(files.keys), Set(summary.files))
+        for crisis in try SiteInput.load(directory: reports) {
+            XCTAssertNotNil(files["\(crisis.id)/index.html"])
+            XCTAssertNotNil(files["\(crisis.id)/data/\(crisis.id)-figures.csv"])
+            for edition in crisis.editions {
+                XCTAssertNotNil(files["\(crisis.id)/edition-\(edition.situation.edition).html"])
+                XCTAssertNotNil(files["\(crisis.id)/data/edition-\(edition.situation.edition).json"])
+            }
+        }
+        for name in ["index.html", "style.css", "feed.xml", ".sitrep-site"] {
+            XCTAssertNotNil(files[name], name)
+        }
+        let edition = String(decoding: try XCTUnwrap(files["kyrgyzstan-2010-osh/edition-1.html"]), as: UTF8.self)
+        XCTAssertTrue(edition.contains("<link rel=\"stylesheet\" href=\"../style.css\">"))
+        XCTAssertFalse(edition.contains("<style>"), "site pages share one stylesheet")
+        for page in files.keys where page.hasSuffix(".html") {
+            let html = String(decoding: files[page]!, as: UTF8.self)
+            XCTAssertFalse(html.contains("href=\"/"), "\(page): links are relative")
+            XCTAssertFalse(html.contains("http://localhost"), page)
+        }
+    }
+
+    func testSameInputsGiveAByteIdenticalSite() throws {
+        let first = scratch.appendingPathComponent("one").path, second = scratch.appendingPathComponent("two").path
+        _ = try publisher().publish(reports: reports, to: first)
+        _ = try publisher().publish(reports: reports, to: second)
+        XCTAssertEqual(try Self.snapshot(first), try Self.snapshot(second))
+    }
+
+    func testExportsOfTheExample() throws {
+        let site = scratch.appendingPathComponent("site").path
+        _ = try publisher().publish(reports: reports, to: site)
+        let csv = try String(contentsOfFile: "\(site)/kyrgyzstan-2010-osh/data/kyrgyzstan-2010-osh-figures.csv", encoding: .utf8)
+        try assertGolden(csv, "publish/kyrgyzstan-2010-osh-figures.csv")
+        let lines = csv.components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[1].hasPrefix("#date+reported,#meta+edition,#country+code,#country+name,#adm1+name,#population+type,#affected+killed,"))
+        let json = try String(contentsOfFile: "\(site)/kyrgyzstan-2010-osh/data/edition-1.json", encoding: .utf8)
+        XCTAssertEqual(try SituationReader.read(text: json, path: "e.json").situation,
+                       try SituationReader.load(path: TestPaths.example).situation)
+    }
+
+    func testFeedIsAtomWithAbsoluteLinksUnderTheBaseURL() throws {
+        let site = scratch.appendingPathComponent("site").path
+        _ = try publisher().publish(reports: reports, to: site)
+        let feed = try String(contentsOfFile: "\(site)/feed.xml", encoding: .utf8)
+        XCTAssertTrue(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+        XCTAssertTrue(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/sitreps/kyrgyzstan-2010-osh/edition-1.html\"/>"))
+        let parser = XMLParser(data: Data(feed.utf8))
+        XCTAssertTrue(parser.parse(), "feed.xml is well-formed XML: \(String(describing: parser.parserError))")
+    }
+
+    func testAFailureLeavesThePreviousSiteUntouched() throws {
+        let site = scratch.appendingPathComponent("site").path
+        _ = try publisher().publish(reports: reports, to: site)
+        let before = try Self.snapshot(site)
+
+        // A bad situation file: fails while reading.
+        let badReports = scratch.appendingPathComponent("reports").path
+        try FileManager.default.createDirectory(atPath: "\(badReports)/broken", withIntermediateDirectories: true)
+        try "sitrep: 1\nid: broken\ncrisis: x\ncountry: KG\nedition: one\nas_of: 2010-06-12\n"
+            .write(toFile: "\(badReports)/broken/edition-1.yaml", atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try publisher().publish(reports: badReports, to: site)) { error in
+            XCTAssertTrue("\(error)".contains("broken/edition-1.yaml:5:10: error: expected a whole number, found 'one'"), "\(error)")
+        }
+        XCTAssertEqual(try Self.snapshot(site), before)
+
+        // A failure injected half way: edition pages are written, then the crisis page's template fails.
+        var files = BuiltinTemplates.files
+        files["site/crisis.html.mustache"] = "{{noSuchValue}}"
+        let failing = SitePublisher(templates: try TemplateSet(files: files, origin: "broken-templates"))
+        XCTAssertThrowsError(try failing.publish(reports: reports, to: site)) { error in
+            XCTAssertEqual((error as? SitrepError)?.message,
+                           "publish step 'crisis pages': broken-templates/site/crisis.html.mustache: unknown variable 'noSuchValue'; sitrep provides no value by that name here")
+        }
+        XCTAssertEqual(try Self.snapshot(site), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(leftovers, [], "no temporary folder is left behind")
+    }
+
+    func testRefusesOutputFoldersItMustNotReplace() throws {
+        let publisher = try publisher()
+        XCTAssertThrowsError(try publisher.publish(reports: reports, to: reports)) { error in
+            XCTAssertTrue("\(error)".contains("the output folder is the reports folder or holds it"), "\(error)")
+        }
+        XCTAssertThrowsError(try publisher.publish(reports: reports, to: TestPaths.repository.path)) { error in
+            XCTAssertTrue("\(error)".contains("the output folder is the reports folder or holds it"), "\(error)")
+        }
+        XCTAssertThrowsError(try publisher.publish(reports: reports, to: "\(reports)/site")) { error in
+            XCTAssertTrue("\(error)".contains("inside the reports folder"), "\(error)")
+        }
+        let precious = scratch.appendingPathComponent("precious").path
+        try FileManager.default.createDirectory(atPath: precious, withIntermediateDirectories: true)
+        try "thesis".write(toFile: "\(precious)/thesis.txt", atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try publisher.publish(reports: reports, to: precious)) { error in
+            XCTAssertTrue("\(error)".contains("does not look like a site sitrep published"), "\(error)")
+        }
+        XCTAssertEqual(try String(contentsOfFile: "\(precious)/thesis.txt", encoding: .utf8), "thesis")
+    }
+
+    func testPathsThatWouldLeaveTheSiteAreErrors() {
+        for relative in ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "a/./b", "nul\0l"] {
+            XCTAssertThrowsError(try SiteFolder.path(relative, in: "/tmp/site"), relative)
+        }
+        XCTAssertEqual(try? SiteFolder.path("crisis/edition-1.html", in: "/tmp/site"), "/tmp/site/crisis/edition-1.html")
+    }
+
+    func testTrendChartDescribesItsNumbers() throws {
+        let chart = TrendChart(id: "t", title: "Killed, by edition", points: [
+            .init(date: SitrepDate("2031-04-01")!, value: 12, label: "at least 12"),
+            .init(date: SitrepDate("2031-04-03")!, value: 20, label: "20"),
+        ])
+        XCTAssertEqual(chart.description, "Killed, by edition rose from at least 12 on 1 April 2031 to 20 on 3 April 2031, over 2 editions.")
+        XCTAssertTrue(chart.svg.contains("<title id=\"t-title\">Killed, by edition</title>"))
+        XCTAssertEqual(TrendChart.niceCeiling(77), 100)
+        XCTAssertEqual(TrendChart.niceCeiling(2_001), 5_000)
+    }
+}
