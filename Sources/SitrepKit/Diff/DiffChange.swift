@@ -22,11 +22,14 @@ public struct DiffChange: Sendable, Hashable {
     /// What became of the item, after the label: "restricted → closed", "at least 40", "detail changed".
     /// Empty when there is nothing to add to the label.
     public let statement: String
+    /// The fields whose change ``statement`` spells out ("status" of a border, "count" of a figure).
+    public let leadingFields: Set<String>
 
     /// Creates a change.
     public init(
         category: DiffCategory, kind: DiffChangeKind, key: String, label: String, old: DiffItem?, new: DiffItem?,
-        fields: [FieldChange] = [], count: CountChange? = nil, words: [WordSegment] = [], statement: String
+        fields: [FieldChange] = [], count: CountChange? = nil, words: [WordSegment] = [], statement: String,
+        leadingFields: Set<String> = []
     ) {
         self.category = category
         self.kind = kind
@@ -38,16 +41,21 @@ public struct DiffChange: Sendable, Hashable {
         self.count = count
         self.words = words
         self.statement = statement
+        self.leadingFields = leadingFields
     }
 
+    /// The changed fields ``statement`` only names: outputs list them below the sentence, old → new.
+    public var detailFields: [FieldChange] { fields.filter { !leadingFields.contains($0.field) } }
+
     /// The change as one sentence a report can print: "KG–UZ border: restricted → closed",
-    /// "People injured in Harbour Town: at least 40 (new)", "Curfew in Riverside (no longer reported)".
+    /// "People injured in Harbour Town: at least 40 (new)", "Curfew in Riverside (no longer reported)";
+    /// a source or highlight no longer there is "(dropped)".
     public var sentence: String {
         let subject = label.prefix(1).uppercased() + label.dropFirst()
         let body = statement.isEmpty ? subject : "\(subject): \(statement)"
         switch kind {
         case .added: return body + " (new)"
-        case .removed: return body + " (no longer reported)"
+        case .removed: return body + (category == .sources || category == .text ? " (dropped)" : " (no longer reported)")
         case .changed: return body
         }
     }

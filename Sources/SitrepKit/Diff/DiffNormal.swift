@@ -37,10 +37,10 @@ struct FieldValue {
         FieldValue(name: name, shown: value, compared: value)
     }
 
-    /// A list whose order does not count.
-    static func set(_ name: String, _ values: [String]) -> FieldValue {
+    /// A list whose order does not count, shown joined with `separator`.
+    static func set(_ name: String, _ values: [String], separator: String = ", ") -> FieldValue {
         values.isEmpty
             ? FieldValue(name: name, shown: nil, compared: nil)
-            : FieldValue(name: name, shown: values.joined(separator: ", "), compared: values.sorted().joined(separator: "\u{1F}"))
+            : FieldValue(name: name, shown: values.joined(separator: separator), compared: values.sorted().joined(separator: "\u{1F}"))
     }
 }

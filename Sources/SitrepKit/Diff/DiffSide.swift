@@ -6,6 +6,8 @@ public struct DiffSide: Sendable, Hashable {
     public let crisisID: String
     /// The crisis title.
     public let crisis: String
+    /// The affected country.
+    public let country: Country
     /// The edition number.
     public let edition: Int
     /// The edition's as-of date.
@@ -18,6 +20,7 @@ public struct DiffSide: Sendable, Hashable {
         self.file = file
         self.crisisID = situation.id
         self.crisis = situation.crisis
+        self.country = situation.country
         self.edition = situation.edition
         self.asOf = situation.asOf
         self.exercise = situation.exercise == true

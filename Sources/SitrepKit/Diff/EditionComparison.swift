@@ -14,7 +14,8 @@ enum EditionComparison {
         }
         return DiffChange(
             category: .edition, kind: kind, key: key, label: label, old: old, new: new,
-            fields: kind == .changed ? [FieldChange(field: key, old: shown.0, new: shown.1)] : [], statement: text)
+            fields: kind == .changed ? [FieldChange(field: key, old: shown.0, new: shown.1)] : [], statement: text,
+            leadingFields: [key])
     }
 
     private static func arrow(_ old: String?, _ new: String?) -> String {
@@ -36,8 +37,9 @@ enum EditionComparison {
             statement: { _, _ in "\(DiffLabels.date(old, comparedWith: new)) → \(DiffLabels.date(new, comparedWith: old))" })
     }
 
-    private static func set(_ key: String, _ label: String, _ old: [String], _ new: [String]) -> DiffChange? {
-        let before = FieldValue.set(key, old.map(DiffNormal.text)), after = FieldValue.set(key, new.map(DiffNormal.text))
+    private static func set(_ key: String, _ label: String, _ old: [String], _ new: [String], separator: String = ", ") -> DiffChange? {
+        let before = FieldValue.set(key, old.map(DiffNormal.text), separator: separator)
+        let after = FieldValue.set(key, new.map(DiffNormal.text), separator: separator)
         return field(
             key, label, old: before.shown.map(DiffItem.value), new: after.shown.map(DiffItem.value),
             compared: (before.compared, after.compared), shown: (before.shown, after.shown), statement: arrow)
@@ -66,7 +68,7 @@ enum EditionComparison {
             text("organisation", "Organisation", old.organisation, new.organisation),
             text("disaster_type", "Disaster type", old.disasterType?.rawValue, new.disasterType?.rawValue),
             date("next_report", "Next report", old.nextReport, new.nextReport),
-            set("contacts", "Contacts", old.contacts.map(contact), new.contacts.map(contact)),
+            set("contacts", "Contacts", old.contacts.map(contact), new.contacts.map(contact), separator: "; "),
         ].compactMap { $0 }
     }
 }

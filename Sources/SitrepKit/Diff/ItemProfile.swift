@@ -63,13 +63,20 @@ struct ItemProfile<Item> {
                 parts.append("\(primary(before) ?? "(none)") → \(primary(after) ?? "(none)")")
             }
         }
+        // A new number or status comes with a new source and quote as a matter of course; the
+        // sentence names them only when nothing else changed. Outputs list every field below it.
         let others = fieldChanges.filter { !primaryFields.contains($0.field) }.map(\.label)
-        if !others.isEmpty { parts.append(Self.list(others) + " changed") }
+        let telling = others.filter { !Self.citationFields.contains($0) }
+        let named = parts.isEmpty && telling.isEmpty ? others : telling
+        if !named.isEmpty { parts.append(Self.list(named) + " changed") }
         return DiffChange(
             category: category, kind: .changed, key: key, label: label(after, situation, sharesKey),
             old: wrap(before), new: wrap(after), fields: fieldChanges, count: countChange,
-            statement: parts.joined(separator: "; "))
+            statement: parts.joined(separator: "; "), leadingFields: primaryFields)
     }
+
+    /// The fields that say where an item comes from rather than what it says.
+    static var citationFields: Set<String> { ["source", "quote"] }
 
     /// "detail", "detail and quote", "detail, note and quote".
     static func list(_ words: [String]) -> String {

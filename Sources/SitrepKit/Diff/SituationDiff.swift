@@ -68,6 +68,16 @@ public struct SituationDiff: Sendable, Hashable {
     /// Whether the editions differ in the categories compared (`sitrep diff` exits 1 then, 0 otherwise).
     public var hasChanges: Bool { !changes.isEmpty }
 
+    /// Whether either edition is an exercise; every output then says EXERCISE.
+    public var isExercise: Bool { old.exercise || new.exercise }
+
+    /// The new edition's crisis title, led by "EXERCISE – " for an exercise whose title does not
+    /// already begin with the word.
+    public var crisisTitle: String {
+        let saysSo = new.crisis.uppercased().hasPrefix("EXERCISE")
+        return (isExercise && !saysSo ? "EXERCISE – " : "") + new.crisis
+    }
+
     /// The changes of one category.
     public func changes(in category: DiffCategory) -> [DiffChange] {
         changes.filter { $0.category == category }

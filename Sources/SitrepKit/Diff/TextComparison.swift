@@ -1,11 +1,11 @@
 /// Compares the summary and the highlights word by word.
 ///
 /// Highlights are a list whose order does not count: equal highlights pair first; each remaining
-/// new highlight then pairs with the remaining old one it shares most words with, when they share
-/// at least half their words, and is shown as a word-level change; the rest are added or removed.
+/// new highlight then pairs with the remaining old one it shares most words with, when at least
+/// two in five of their words are shared, and is shown as a word-level change; the rest are added or removed.
 enum TextComparison {
     /// How alike two highlights must be (``WordDiff/similarity(_:_:)``) to count as one reworded.
-    static let rewordedThreshold = 0.5
+    static let rewordedThreshold = 0.4
 
     /// The summary's change, then the highlights' changes in the new edition's order, then the
     /// removed highlights in the old edition's order.

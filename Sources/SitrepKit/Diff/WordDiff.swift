@@ -3,6 +3,9 @@
 /// Words are runs of characters between white space, so rewrapped lines and extra spaces never
 /// count as change. In each changed stretch the removed words come before the added ones.
 enum WordDiff {
+    /// The most shared words folded into the changes around them, when each change is more than twice as long.
+    static let maxFoldedWords = 2
+
     /// Above this many cells (words × words) the middle of the texts is compared as one replacement.
     static let cellLimit = 4_000_000
 
@@ -71,35 +74,59 @@ enum WordDiff {
         return table
     }
 
+    /// A stretch of words: shared, or a change that removes some words and adds others.
+    private enum Block {
+        case same([String])
+        case change(removed: [String], added: [String])
+
+        /// The larger side of a change, in words.
+        var changeSize: Int {
+            if case .change(let removed, let added) = self { return max(removed.count, added.count) }
+            return 0
+        }
+    }
+
     /// Joins runs of one kind; within each changed stretch, all removed words, then all added words.
+    /// One or two shared words between two changes more than twice as long ("the", "in of") are folded
+    /// into them, so a
+    /// rewritten sentence reads as one replacement rather than a scatter of small ones.
     private static func merged(_ operations: [(WordSegment.Kind, String)]) -> [WordSegment] {
-        var segments: [WordSegment] = []
-        var removed: [String] = [], added: [String] = [], same: [String] = []
-        func flushChange() {
-            if !removed.isEmpty { segments.append(WordSegment(kind: .removed, text: removed.joined(separator: " "))) }
-            if !added.isEmpty { segments.append(WordSegment(kind: .added, text: added.joined(separator: " "))) }
-            removed = []
-            added = []
-        }
-        func flushSame() {
-            if !same.isEmpty { segments.append(WordSegment(kind: .same, text: same.joined(separator: " "))) }
-            same = []
-        }
+        var blocks: [Block] = []
         for (kind, word) in operations {
-            switch kind {
-            case .same:
-                flushChange()
-                same.append(word)
-            case .removed:
-                flushSame()
-                removed.append(word)
-            case .added:
-                flushSame()
-                added.append(word)
+            switch (kind, blocks.last) {
+            case (.same, .same(let words)?): blocks[blocks.count - 1] = .same(words + [word])
+            case (.same, _): blocks.append(.same([word]))
+            case (.removed, .change(let removed, let added)?): blocks[blocks.count - 1] = .change(removed: removed + [word], added: added)
+            case (.added, .change(let removed, let added)?): blocks[blocks.count - 1] = .change(removed: removed, added: added + [word])
+            case (.removed, _): blocks.append(.change(removed: [word], added: []))
+            case (.added, _): blocks.append(.change(removed: [], added: [word]))
             }
         }
-        flushSame()
-        flushChange()
-        return segments
+        var folded = true
+        while folded {
+            folded = false
+            for index in blocks.indices.dropFirst().dropLast() {
+                guard case .same(let shared) = blocks[index],
+                      case .change(let removedBefore, let addedBefore) = blocks[index - 1],
+                      case .change(let removedAfter, let addedAfter) = blocks[index + 1],
+                      shared.count <= maxFoldedWords,
+                      shared.count * 2 < min(blocks[index - 1].changeSize, blocks[index + 1].changeSize)
+                else { continue }
+                blocks.replaceSubrange((index - 1)...(index + 1), with: [
+                    .change(removed: removedBefore + shared + removedAfter, added: addedBefore + shared + addedAfter)
+                ])
+                folded = true
+                break
+            }
+        }
+        return blocks.flatMap { block -> [WordSegment] in
+            switch block {
+            case .same(let words):
+                return [WordSegment(kind: .same, text: words.joined(separator: " "))]
+            case .change(let removed, let added):
+                return (removed.isEmpty ? [] : [WordSegment(kind: .removed, text: removed.joined(separator: " "))])
+                    + (added.isEmpty ? [] : [WordSegment(kind: .added, text: added.joined(separator: " "))])
+            }
+        }
     }
 }

@@ -1,0 +1,66 @@
+/// Everything the `diff.html` template can read, built from one diff. Every scope provides all its
+/// keys (see ``RenderScope``); values are plain text, which the template escapes.
+struct DiffHTMLContext {
+    let diff: SituationDiff
+    /// The templates' stylesheet, inlined into the page.
+    let css: String
+
+    /// The top scope's values.
+    func values() -> [String: Any] {
+        let narrowed = diff.categories.count < DiffCategory.allCases.count
+        return [
+            "lang": "en",
+            "css": css,
+            "exercise": diff.isExercise,
+            "crisis": diff.new.crisis,
+            "crisisTitle": diff.crisisTitle,
+            "countryName": diff.new.country.name,
+            "oldFile": diff.old.file,
+            "newFile": diff.new.file,
+            "oldEdition": diff.old.edition,
+            "newEdition": diff.new.edition,
+            "oldAsOf": diff.old.asOf.longText,
+            "newAsOf": diff.new.asOf.longText,
+            "oldAsOfISO": diff.old.asOf.text,
+            "newAsOfISO": diff.new.asOf.text,
+            "hasChanges": diff.hasChanges,
+            "tally": diff.tally,
+            "hasOnly": narrowed,
+            "only": diff.categories.map(\.rawValue).joined(separator: ", "),
+            "sections": diff.sections.map(sectionScope),
+        ]
+    }
+
+    private func sectionScope(_ section: DiffSection) -> RenderScope {
+        RenderScope(["id": section.category.rawValue, "title": section.title, "changes": section.changes.map(changeScope)])
+    }
+
+    private func changeScope(_ change: DiffChange) -> RenderScope {
+        let symbol = switch change.kind {
+        case .added: "+"
+        case .removed: "−"
+        case .changed: "~"
+        }
+        let kindWord = switch change.kind {
+        case .added: "New"
+        case .removed: "No longer reported"
+        case .changed: "Changed"
+        }
+        let details = change.detailFields
+        return RenderScope([
+            "kind": change.kind.rawValue,
+            "kindWord": kindWord,
+            "symbol": symbol,
+            "sentence": change.words.isEmpty ? change.sentence : change.label,
+            "hasWords": !change.words.isEmpty,
+            "words": change.words.map { segment in
+                RenderScope([
+                    "text": segment.text, "isSame": segment.kind == .same, "isAdded": segment.kind == .added,
+                    "isRemoved": segment.kind == .removed,
+                ])
+            },
+            "hasFields": !details.isEmpty,
+            "fields": details.map { RenderScope(["summary": $0.summary]) },
+        ])
+    }
+}

@@ -1,0 +1,33 @@
+/// The changes of one category, as a report shows them under one heading.
+public struct DiffSection: Sendable, Hashable {
+    /// The category.
+    public let category: DiffCategory
+    /// Its changes, in output order.
+    public let changes: [DiffChange]
+
+    /// Creates a section.
+    public init(category: DiffCategory, changes: [DiffChange]) {
+        self.category = category
+        self.changes = changes
+    }
+
+    /// The heading: "Figures", "Aid flights".
+    public var title: String { category.title }
+
+    /// Each change as a sentence a report can print as it is.
+    public var sentences: [String] { changes.map(\.sentence) }
+}
+
+extension SituationDiff {
+    /// The changes grouped by category, in output order; categories without changes are left out.
+    /// A sitrep's "changes since the last edition" section is these sections, read top to bottom.
+    public var sections: [DiffSection] {
+        categories.compactMap { category in
+            let changes = changes(in: category)
+            return changes.isEmpty ? nil : DiffSection(category: category, changes: changes)
+        }
+    }
+
+    /// The heading of a sitrep's changes section: "Changes since edition 1 (14 March 2031)".
+    public var changesHeading: String { "Changes since \(old.title)" }
+}
