@@ -1,5 +1,6 @@
 /// Everything the `diff.html` template can read, built from one diff. Every scope provides all its
-/// keys (see ``RenderScope``); values are plain text, which the template escapes.
+/// keys (see ``RenderScope``); values are plain text, which the template escapes, with control
+/// characters shown as `�`.
 struct DiffHTMLContext {
     let diff: SituationDiff
     /// The templates' stylesheet, inlined into the page.
@@ -12,11 +13,11 @@ struct DiffHTMLContext {
             "lang": "en",
             "css": css,
             "exercise": diff.isExercise,
-            "crisis": diff.new.crisis,
-            "crisisTitle": diff.crisisTitle,
+            "crisis": DiffNormal.printable(diff.new.crisis),
+            "crisisTitle": DiffNormal.printable(diff.crisisTitle),
             "countryName": diff.new.country.name,
-            "oldFile": diff.old.file,
-            "newFile": diff.new.file,
+            "oldFile": DiffNormal.printable(diff.old.file),
+            "newFile": DiffNormal.printable(diff.new.file),
             "oldEdition": diff.old.edition,
             "newEdition": diff.new.edition,
             "oldAsOf": diff.old.asOf.longText,
@@ -51,16 +52,16 @@ struct DiffHTMLContext {
             "kind": change.kind.rawValue,
             "kindWord": kindWord,
             "symbol": symbol,
-            "sentence": change.words.isEmpty ? change.sentence : change.label,
+            "sentence": DiffNormal.printable(change.words.isEmpty ? change.sentence : change.label),
             "hasWords": !change.words.isEmpty,
             "words": change.words.map { segment in
                 RenderScope([
-                    "text": segment.text, "isSame": segment.kind == .same, "isAdded": segment.kind == .added,
+                    "text": DiffNormal.printable(segment.text), "isSame": segment.kind == .same, "isAdded": segment.kind == .added,
                     "isRemoved": segment.kind == .removed,
                 ])
             },
             "hasFields": !details.isEmpty,
-            "fields": details.map { RenderScope(["summary": $0.summary]) },
+            "fields": details.map { RenderScope(["summary": DiffNormal.printable($0.summary)]) },
         ])
     }
 }

@@ -2,11 +2,11 @@
 /// other changed fields as sub-bullets, and word changes as `~~removed~~ **added**`.
 ///
 /// Every piece of the files' text is escaped, so it reads as itself and never becomes Markdown
-/// structure, links or HTML.
+/// structure, links or HTML; control characters are shown as `�`.
 public enum DiffMarkdownWriter {
     /// The diff as Markdown.
     public static func write(_ diff: SituationDiff) -> String {
-        let escape = MarkdownContentType.escape
+        let escape = { (text: String) in DiffNormal.printable(MarkdownContentType.escape(text)) }
         var lines = ["# \(escape(diff.crisisTitle))"]
         lines.append("")
         lines.append("**Changes from edition \(diff.old.edition) to edition \(diff.new.edition)** · "

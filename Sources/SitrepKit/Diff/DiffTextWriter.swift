@@ -24,8 +24,8 @@ public enum DiffTextWriter {
             colour ? style.rawValue + text + Style.reset.rawValue : text
         }
         var lines = [
-            "sitrep diff: \(safe(diff.old.file)) → \(safe(diff.new.file))",
-            safe(diff.crisisTitle),
+            "sitrep diff: \(DiffNormal.printable(diff.old.file)) → \(DiffNormal.printable(diff.new.file))",
+            DiffNormal.printable(diff.crisisTitle),
             "\(diff.old.title) → \(diff.new.title)",
         ]
         if diff.categories.count < DiffCategory.allCases.count {
@@ -41,16 +41,16 @@ public enum DiffTextWriter {
                 case .changed: .yellow
                 }
                 let head = change.words.isEmpty ? change.sentence : change.label
-                lines.append("  " + styled("\(change.kind.mark) \(safe(head))", style))
+                lines.append("  " + styled("\(change.kind.mark) \(DiffNormal.printable(head))", style))
                 for field in change.detailFields {
-                    lines.append("      " + safe(field.summary))
+                    lines.append("      " + DiffNormal.printable(field.summary))
                 }
                 if !change.words.isEmpty {
                     lines.append("      " + change.words.map { segment in
                         switch segment.kind {
-                        case .same: safe(segment.text)
-                        case .removed: styled("[-\(safe(segment.text))-]", .red)
-                        case .added: styled("{+\(safe(segment.text))+}", .green)
+                        case .same: DiffNormal.printable(segment.text)
+                        case .removed: styled("[-\(DiffNormal.printable(segment.text))-]", .red)
+                        case .added: styled("{+\(DiffNormal.printable(segment.text))+}", .green)
                         }
                     }.joined(separator: " "))
                 }
@@ -61,10 +61,4 @@ public enum DiffTextWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The text with control characters (escape, carriage return, line breaks…) shown as `�`.
-    static func safe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar
-        }))
-    }
 }
