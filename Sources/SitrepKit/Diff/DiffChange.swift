@@ -7,7 +7,7 @@ public struct DiffChange: Sendable, Hashable {
     /// The item's identity across editions: `id:flight-1` when matched by `id`, otherwise its natural
     /// key (`killed/people/riverside`, `border/NO-SE`), or a header field's key (`as_of`).
     public let key: String
-    /// What the change is about, as a person names it: "people killed in Riverside", "KG–UZ border".
+    /// What the change is about, as a person names it: "people killed in Riverside", "KG–UZ".
     public let label: String
     /// The item as the old edition states it; nil when added.
     public let old: DiffItem?
@@ -47,7 +47,7 @@ public struct DiffChange: Sendable, Hashable {
     /// The changed fields ``statement`` only names: outputs list them below the sentence, old → new.
     public var detailFields: [FieldChange] { fields.filter { !leadingFields.contains($0.field) } }
 
-    /// The change as one sentence a report can print: "KG–UZ border: restricted → closed",
+    /// The change as one sentence a report can print: "KG–UZ: restricted → closed",
     /// "People injured in Harbour Town: at least 40 (new)", "Curfew in Riverside (no longer reported)";
     /// a source or highlight no longer there is "(dropped)".
     public var sentence: String {

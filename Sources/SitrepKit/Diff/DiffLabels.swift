@@ -42,9 +42,9 @@ enum DiffLabels {
         return kind + (measure.place.map { " in \($0)" } ?? "")
     }
 
-    /// "NO–SE border", in the order the file writes the countries.
+    /// "KG–UZ", in the order the file writes the countries.
     static func border(_ border: Border) -> String {
-        border.between.map(\.code).joined(separator: "–") + " border"
+        border.between.map(\.code).joined(separator: "–")
     }
 
     /// "SE → NO, 15 March 2031"; `?` for a country the file does not give.

@@ -30,4 +30,11 @@ extension SituationDiff {
 
     /// The heading of a sitrep's changes section: "Changes since edition 1 (14 March 2031)".
     public var changesHeading: String { "Changes since \(old.title)" }
+
+    /// The change that made a figure of the new edition what it is: its count or another field
+    /// changed, or it is new; nil when the figure is as it was (or figures were not compared).
+    /// A key figure card can show "▲ +23 since 11 June" from ``DiffChange/count``.
+    public func change(to figure: Figure) -> DiffChange? {
+        changes.first { $0.category == .figures && $0.new == .figure(figure) }
+    }
 }

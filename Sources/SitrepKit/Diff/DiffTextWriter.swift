@@ -2,11 +2,11 @@
 ///
 /// ```
 /// sitrep diff: edition-001.yaml → edition-002.yaml
-/// EXERCISE – Exercise Blue River: floods in the lower valley
+/// EXERCISE Blue River: floods in the lower valley
 /// edition 1 (14 March 2031) → edition 2 (15 March 2031)
 ///
 /// Borders
-///   ~ NO–SE border: restricted → closed
+///   ~ NO–SE: restricted → closed by police; detail changed
 /// ```
 ///
 /// Each change is one line, marked `+` (new), `-` (no longer reported) or `~` (changed), followed by

@@ -5,6 +5,8 @@ import Foundation
 /// sitrep (`.html`) in its `<script type="application/json" id="sitrep-data">` element.
 ///
 /// Diagnostics about the situation inside a sitrep name the sitrep with the line and column in it.
+/// The document read from a sitrep has the sitrep's path; its `text` is the embedded situation,
+/// padded with blank lines (and spaces) so its positions are the sitrep's.
 public enum EditionReader {
     /// The kinds of file a diff reads.
     public enum Kind: String, Sendable, CaseIterable {

@@ -136,3 +136,12 @@ final class DiffFigureTests: XCTestCase {
         XCTAssertEqual(changes.first?.fields.map(\.field), ["group"], "the group's case changed; the place only its spacing")
     }
 }
+
+extension DiffFigureTests {
+    func testTheChangeToAFigureOfTheNewEdition() throws {
+        let new = DiffFixtures.next { $0.casualties[0].count = DiffFixtures.count("100") }
+        let diff = DiffFixtures.diff(DiffFixtures.base(), new)
+        XCTAssertEqual(diff.change(to: new.casualties[0])?.count?.delta, 23)
+        XCTAssertNil(diff.change(to: new.displacement[0]), "unchanged")
+    }
+}

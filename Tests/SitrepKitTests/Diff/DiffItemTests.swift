@@ -11,7 +11,7 @@ final class DiffItemTests: XCTestCase {
 
     func testBorderStatusChange() throws {
         let change = try XCTUnwrap(changes(.borders) { $0.borders[0].status = .closed }.first)
-        XCTAssertEqual(change.sentence, "KG–UZ border: restricted → closed")
+        XCTAssertEqual(change.sentence, "KG–UZ: restricted → closed")
         XCTAssertEqual(change.key, "border/KG-UZ")
         XCTAssertEqual(change.fields, [FieldChange(field: "status", old: "restricted", new: "closed")])
     }
@@ -19,12 +19,12 @@ final class DiffItemTests: XCTestCase {
     func testBorderCountriesInEitherOrderAreOneBorder() {
         XCTAssertEqual(changes(.borders) { $0.borders[0].between.reverse() }, [])
         XCTAssertEqual(changes(.borders) { $0.borders[0].between.reverse(); $0.borders[0].status = .closed }.map(\.sentence),
-                       ["UZ–KG border: restricted → closed"])
+                       ["UZ–KG: restricted → closed"])
     }
 
     func testBorderAddedAndRemoved() {
         let found = changes(.borders) { $0.borders = [Border(between: [DiffFixtures.country("KG"), DiffFixtures.country("TJ")], status: .closed, source: "bbc")] }
-        XCTAssertEqual(found.map(\.sentence), ["KG–TJ border: closed (new)", "KG–UZ border: restricted (no longer reported)"])
+        XCTAssertEqual(found.map(\.sentence), ["KG–TJ: closed (new)", "KG–UZ: restricted (no longer reported)"])
     }
 
     // MARK: Aid flights

@@ -82,7 +82,7 @@ final class DiffTextAndEditionTests: XCTestCase {
         let new = DiffFixtures.next { $0.borders[0].status = .closed; $0.casualties[0].count = DiffFixtures.count("80") }
         let diff = DiffFixtures.diff(DiffFixtures.base(), new, only: [.borders])
         XCTAssertEqual(diff.categories, [.borders])
-        XCTAssertEqual(diff.changes.map(\.sentence), ["KG–UZ border: restricted → closed"])
+        XCTAssertEqual(diff.changes.map(\.sentence), ["KG–UZ: restricted → closed"])
         XCTAssertFalse(DiffFixtures.diff(DiffFixtures.base(), new, only: [.measures, .sources]).hasChanges)
     }
 
@@ -99,6 +99,6 @@ final class DiffTextAndEditionTests: XCTestCase {
         let diff = try DiffFixtures.exerciseDiff(1, 2, only: Set(DiffCategory.allCases).subtracting([.edition, .sources]))
         XCTAssertEqual(diff.changesHeading, "Changes since edition 1 (14 March 2031)")
         XCTAssertEqual(diff.sections.map(\.title), ["Figures", "Borders", "Aid flights", "International responses", "Measures", "Allegations", "Summary and highlights"])
-        XCTAssertEqual(diff.sections[1].sentences, ["NO–SE border: restricted → closed by police; detail changed", "NO–FI border: open (new)"])
+        XCTAssertEqual(diff.sections[1].sentences, ["NO–SE: restricted → closed by police; detail changed", "NO–FI: open (new)"])
     }
 }
