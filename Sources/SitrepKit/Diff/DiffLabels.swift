@@ -1,0 +1,68 @@
+/// How diff sentences name things: figures by caption, responses as a short clause, sources by publisher.
+enum DiffLabels {
+    /// "people killed in Osh", "ethnic Uzbeks at the border (Kyrgyz-Uzbek border)", "refugees (families)",
+    /// as the sitrep's own figure captions read.
+    static func figureCaption(metric: Metric, group: String?, place: String?) -> String {
+        let isNoun = [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(metric)
+        var caption = group.map { isNoun ? "\(metric.caption) (\($0))" : "\($0) \(metric.caption)" } ?? metric.caption
+        if let place {
+            caption += metric == .atBorder ? " (\(place))" : " in \(place)"
+        }
+        return caption
+    }
+
+    /// The name a report gives a source: its publisher, else its title, else its id.
+    static func sourceName(_ id: String?, in situation: Situation) -> String? {
+        guard let id else { return nil }
+        guard let source = situation.source(withID: id) else { return id }
+        return source.publisher ?? source.title ?? source.id
+    }
+
+    /// "Sweden sent aid to Norway", "Russia declined to send troops to Kyrgyzstan", "China appealed for calm".
+    static func response(_ response: Response) -> String {
+        let (phrase, preposition): (String, String) = switch response.kind {
+        case .troopsRequested: ("requested troops", "from")
+        case .troopsSent: ("sent troops", "to")
+        case .troopsDeclined: ("declined to send troops", "to")
+        case .aidPledged: ("pledged aid", "to")
+        case .aidSent: ("sent aid", "to")
+        case .appealForCalm: ("appealed for calm", "in")
+        case .consultation: ("held consultations", "with")
+        case .evacuation: ("evacuated people", "from")
+        case .sanctions: ("imposed sanctions", "on")
+        case .statement: ("made a statement", "on")
+        case .other: ("responded", "to")
+        }
+        return "\(response.actor.name) \(phrase)" + (response.target.map { " \(preposition) \($0.name)" } ?? "")
+    }
+
+    /// "state of emergency in Lower Valley", "curfew".
+    static func measure(_ measure: Measure) -> String {
+        let kind = measure.kind == .other ? "other measure" : measure.kind.label
+        return kind + (measure.place.map { " in \($0)" } ?? "")
+    }
+
+    /// "KG–UZ", in the order the file writes the countries.
+    static func border(_ border: Border) -> String {
+        border.between.map(\.code).joined(separator: "–")
+    }
+
+    /// "SE → NO, 15 March 2031"; `?` for a country the file does not give.
+    static func flight(_ flight: AidFlight) -> String {
+        "\(flight.from?.code ?? "?") → \(flight.to?.code ?? "?")" + (flight.date.map { ", \($0.longText)" } ?? "")
+    }
+
+    /// "Valley Gazette (valley-gazette-2)", or the id alone when the source names nothing else.
+    static func source(_ source: Source) -> String {
+        guard let name = source.publisher ?? source.title, name != source.id else { return source.id }
+        return "\(name) (\(source.id))"
+    }
+
+    /// A date for a sentence: the day as a person reads it, or the text as written when two dates
+    /// differ only in their time.
+    static func date(_ date: SitrepDate?, comparedWith other: SitrepDate?) -> String {
+        guard let date else { return "(none)" }
+        if let other, other.longText == date.longText, other.text != date.text { return date.text }
+        return date.longText
+    }
+}

@@ -1,0 +1,86 @@
+/// How a diff reads one kind of item (figures, borders, flights…): its identity, the fields it
+/// compares, the value its sentences lead with, and how a person names it.
+struct ItemProfile<Item> {
+    /// The category its changes belong to.
+    let category: DiffCategory
+    /// Wraps an item for ``DiffChange/old`` and ``DiffChange/new``.
+    let wrap: (Item) -> DiffItem
+    /// The `id:` the file gives, if any.
+    let id: (Item) -> String?
+    /// The natural key, normalised.
+    let key: (Item) -> String
+    /// The source the item cites.
+    let source: (Item) -> String?
+    /// Every compared field in file order, `id` left out.
+    let fields: (Item) -> [FieldValue]
+    /// The fields whose change a sentence leads with ("status"); their change reads "old → new".
+    let primaryFields: Set<String>
+    /// The value a sentence shows for the primary fields ("closed by border guards").
+    let primary: (Item) -> String?
+    /// The count, for figures: its change is reported with delta and percent.
+    let count: ((Item) -> Count)?
+    /// What an added or removed item's sentence says after its label, when it has no primary value.
+    let detail: (Item) -> String?
+    /// How a person names the item, given the situation it is in and whether it shares its key.
+    let label: (Item, Situation, Bool) -> String
+
+    /// The changes between the items of two editions.
+    func changes(old: [Item], new: [Item], oldSituation: Situation, newSituation: Situation) -> [DiffChange] {
+        let identity = ItemMatcher.Identity<Item>(
+            id: id, key: key, source: source,
+            same: { a, b in fields(a).map(\.compared) == fields(b).map(\.compared) })
+        return ItemMatcher.match(old: old, new: new, identity: identity).compactMap { pair in
+            switch (pair.old, pair.new) {
+            case let (before?, after?):
+                return changed(before, after, key: pair.key, sharesKey: pair.sharesKey, situation: newSituation)
+            case let (nil, after?):
+                return DiffChange(
+                    category: category, kind: .added, key: pair.key, label: label(after, newSituation, pair.sharesKey),
+                    old: nil, new: wrap(after), statement: primary(after) ?? detail(after) ?? "")
+            case let (before?, nil):
+                return DiffChange(
+                    category: category, kind: .removed, key: pair.key, label: label(before, oldSituation, pair.sharesKey),
+                    old: wrap(before), new: nil, statement: primary(before) ?? detail(before) ?? "")
+            case (nil, nil):
+                return nil
+            }
+        }
+    }
+
+    private func changed(_ before: Item, _ after: Item, key: String, sharesKey: Bool, situation: Situation) -> DiffChange? {
+        let fieldChanges = zip(fields(before), fields(after)).compactMap { old, new in
+            old.compared == new.compared ? nil : FieldChange(field: old.name, old: old.shown, new: new.shown)
+        }
+        guard !fieldChanges.isEmpty else { return nil }
+        var parts: [String] = []
+        var countChange: CountChange?
+        if fieldChanges.contains(where: { primaryFields.contains($0.field) }) {
+            if let count {
+                let change = CountChange(old: count(before), new: count(after))
+                countChange = change
+                parts.append(change.summary)
+            } else {
+                parts.append("\(primary(before) ?? "(none)") → \(primary(after) ?? "(none)")")
+            }
+        }
+        // A new number or status comes with a new source and quote as a matter of course; the
+        // sentence names them only when nothing else changed. Outputs list every field below it.
+        let others = fieldChanges.filter { !primaryFields.contains($0.field) }.map(\.label)
+        let telling = others.filter { !Self.citationFields.contains($0) }
+        let named = parts.isEmpty && telling.isEmpty ? others : telling
+        if !named.isEmpty { parts.append(Self.list(named) + " changed") }
+        return DiffChange(
+            category: category, kind: .changed, key: key, label: label(after, situation, sharesKey),
+            old: wrap(before), new: wrap(after), fields: fieldChanges, count: countChange,
+            statement: parts.joined(separator: "; "), leadingFields: primaryFields)
+    }
+
+    /// The fields that say where an item comes from rather than what it says.
+    static var citationFields: Set<String> { ["source", "quote"] }
+
+    /// "detail", "detail and quote", "detail, note and quote".
+    static func list(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " and " + words.last!
+    }
+}

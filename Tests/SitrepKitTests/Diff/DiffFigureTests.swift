@@ -1,0 +1,147 @@
+@testable import SitrepKit
+import XCTest
+
+/// Figures: added, removed, changed (delta, percent, qualifier, unknown), matched by identity.
+final class DiffFigureTests: XCTestCase {
+    private func figureChanges(_ new: Situation, from old: Situation = DiffFixtures.base()) -> [DiffChange] {
+        DiffFixtures.diff(old, new).changes(in: .figures)
+    }
+
+    func testAddedFigure() throws {
+        let new = DiffFixtures.next { $0.casualties.append(Figure(metric: .injured, count: DiffFixtures.count("at least 40"), group: "people", place: "Osh", source: "bbc")) }
+        let change = try XCTUnwrap(figureChanges(new).first)
+        XCTAssertEqual(change.kind, .added)
+        XCTAssertEqual(change.sentence, "People injured in Osh: at least 40 (new)")
+        XCTAssertNil(change.old)
+        XCTAssertEqual(figureChanges(new).count, 1)
+    }
+
+    func testRemovedFigure() throws {
+        let new = DiffFixtures.next { $0.displacement = [] }
+        let changes = figureChanges(new)
+        XCTAssertEqual(changes.map(\.kind), [.removed])
+        XCTAssertEqual(changes[0].sentence, "Ethnic Uzbeks at the border: thousands (no longer reported)")
+    }
+
+    func testChangedCountGivesSignedDeltaAndPercent() throws {
+        let new = DiffFixtures.next { $0.casualties[0].count = DiffFixtures.count("100") }
+        let change = try XCTUnwrap(figureChanges(new).first)
+        XCTAssertEqual(change.kind, .changed)
+        let count = try XCTUnwrap(change.count)
+        XCTAssertEqual(count.delta, 23)
+        XCTAssertEqual(count.percent, 29.9)
+        XCTAssertEqual(change.sentence, "People killed in Osh: 77 → 100 (+23, +29.9%)")
+        XCTAssertEqual(change.fields, [FieldChange(field: "count", old: "77", new: "100")])
+    }
+
+    func testFallingCountGivesNegativeDelta() throws {
+        let new = DiffFixtures.next { $0.casualties[0].count = DiffFixtures.count("70"); $0.casualties[0].note = "seven counted twice" }
+        let change = try XCTUnwrap(figureChanges(new).first)
+        XCTAssertEqual(change.count?.delta, -7)
+        XCTAssertEqual(change.count?.percentTenths, -91)
+        XCTAssertEqual(change.sentence, "People killed in Osh: 77 → 70 (-7, -9.1%); note changed")
+        XCTAssertEqual(change.detailFields, [FieldChange(field: "note", old: nil, new: "seven counted twice")])
+    }
+
+    func testQualifierChange() throws {
+        var old = DiffFixtures.base()
+        old.displacement[0].count = DiffFixtures.count("about 300")
+        let new = DiffFixtures.next { $0.displacement[0].count = DiffFixtures.count("at least 340") }
+        let change = try XCTUnwrap(figureChanges(new, from: old).first)
+        XCTAssertEqual(change.count?.qualifierChanged, true)
+        XCTAssertEqual(change.statement, "about 300 → at least 340 (+40, +13.3%; qualifier about → at least)")
+    }
+
+    func testFigureThatBecameUnknown() throws {
+        let new = DiffFixtures.next { $0.casualties[0].count = .unknown }
+        let change = try XCTUnwrap(figureChanges(new).first)
+        XCTAssertEqual(change.count?.becameUnknown, true)
+        XCTAssertNil(change.count?.delta)
+        XCTAssertNil(change.count?.percent)
+        XCTAssertEqual(change.statement, "77 → unknown (no longer known)")
+    }
+
+    func testCountsCompareByMeaningNotWords() {
+        let new = DiffFixtures.next { $0.casualties[0].count = DiffFixtures.count("seventy-seven") }
+        XCTAssertEqual(figureChanges(new), [])
+    }
+
+    func testPercentIsLeftOutWhenTheOldNumberIsZero() throws {
+        var old = DiffFixtures.base()
+        old.casualties[0].count = DiffFixtures.count("0")
+        let change = try XCTUnwrap(figureChanges(DiffFixtures.next { _ in }, from: old).first)
+        XCTAssertEqual(change.count?.delta, 77)
+        XCTAssertNil(change.count?.percent)
+        XCTAssertEqual(change.statement, "0 → 77 (+77)")
+    }
+
+    func testFiguresSharingAnIdentityAreMatchedBySource() throws {
+        var old = DiffFixtures.base()
+        old.sources.append(Source(id: "moh", publisher: "Ministry of Health"))
+        old.casualties = [
+            Figure(metric: .killed, count: DiffFixtures.count("77"), group: "people", place: "Osh", source: "bbc"),
+            Figure(metric: .killed, count: DiffFixtures.count("80"), group: "people", place: "Osh", source: "moh"),
+        ]
+        let new = DiffFixtures.next { situation in
+            situation.sources = old.sources
+            situation.casualties = [
+                Figure(metric: .killed, count: DiffFixtures.count("90"), group: "people", place: "Osh", source: "moh"),
+                Figure(metric: .killed, count: DiffFixtures.count("79"), group: "people", place: "Osh", source: "bbc"),
+            ]
+        }
+        let changes = figureChanges(new, from: old)
+        XCTAssertEqual(changes.map(\.sentence), [
+            "People killed in Osh (Ministry of Health): 80 → 90 (+10, +12.5%)",
+            "People killed in Osh (BBC): 77 → 79 (+2, +2.6%)",
+        ])
+        XCTAssertEqual(changes.map(\.key), ["killed/people/osh/moh", "killed/people/osh/bbc"])
+    }
+
+    func testEqualFiguresPairFirstWhenSeveralShareIdentityAndSource() {
+        var old = DiffFixtures.base()
+        old.casualties = [
+            Figure(metric: .killed, count: DiffFixtures.count("77"), group: "people", place: "Osh", source: "bbc"),
+            Figure(metric: .killed, count: .unknown, group: "people", place: "Osh", detail: "bodies not retrieved", source: "bbc"),
+        ]
+        let new = DiffFixtures.next { $0.casualties = [old.casualties[1], Figure(metric: .killed, count: DiffFixtures.count("100"), group: "people", place: "Osh", source: "bbc")] }
+        XCTAssertEqual(figureChanges(new, from: old).map(\.sentence), ["People killed in Osh (BBC): 77 → 100 (+23, +29.9%)"])
+    }
+
+    func testIDWinsOverMetricGroupAndPlace() throws {
+        var old = DiffFixtures.base()
+        old.casualties[0].id = "killed-osh"
+        let new = DiffFixtures.next { $0.casualties[0].id = "killed-osh"; $0.casualties[0].place = "Osh city" }
+        let change = try XCTUnwrap(figureChanges(new, from: old).first)
+        XCTAssertEqual(change.kind, .changed)
+        XCTAssertEqual(change.key, "id:killed-osh")
+        XCTAssertEqual(change.fields, [FieldChange(field: "place", old: "Osh", new: "Osh city")])
+    }
+
+    func testDifferentIDsAreDifferentFiguresEvenWithOneIdentity() {
+        var old = DiffFixtures.base()
+        old.casualties[0].id = "a"
+        let new = DiffFixtures.next { $0.casualties[0].id = "b" }
+        XCTAssertEqual(figureChanges(new, from: old).map(\.kind), [.added, .removed])
+    }
+
+    func testAnIDOnOneSideOnlyStillMatchesByIdentity() {
+        let new = DiffFixtures.next { $0.casualties[0].id = "killed-osh" }
+        XCTAssertEqual(figureChanges(new), [], "an id is an identity, not a fact: adding one changes nothing")
+    }
+
+    func testIdentityIgnoresCaseAndSpacing() {
+        let new = DiffFixtures.next { $0.casualties[0].place = "  Osh "; $0.casualties[0].group = "People" }
+        let changes = figureChanges(new)
+        XCTAssertEqual(changes.map(\.kind), [.changed])
+        XCTAssertEqual(changes.first?.fields.map(\.field), ["group"], "the group's case changed; the place only its spacing")
+    }
+}
+
+extension DiffFigureTests {
+    func testTheChangeToAFigureOfTheNewEdition() throws {
+        let new = DiffFixtures.next { $0.casualties[0].count = DiffFixtures.count("100") }
+        let diff = DiffFixtures.diff(DiffFixtures.base(), new)
+        XCTAssertEqual(diff.change(to: new.casualties[0])?.count?.delta, 23)
+        XCTAssertNil(diff.change(to: new.displacement[0]), "unchanged")
+    }
+}
