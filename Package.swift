@@ -30,6 +30,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "sitrep-eval",
+            dependencies: ["SitrepKit"]
+        ),
         .testTarget(
             name: "SitrepKitTests",
             dependencies: ["SitrepKit", "sitrep"],

@@ -27,7 +27,18 @@ enum NumberPhrase {
     static func trailingScale(of text: String) -> Int? {
         guard let last = text.split(separator: " ").last.map(String.init) else { return nil }
         if let scale = scales[last], scale >= 1_000 { return scale }
-        if let match = text.wholeMatch(of: /[0-9.,]+ ?(k|m|mn|bn)/) { return scaleAbbreviations[String(match.1)] }
+        if let (_, scale) = splitAbbreviation(Substring(text)) { return scale }
+        return nil
+    }
+
+    /// "2m" → ("2", 1,000,000), "3.5 bn" → ("3.5", 1,000,000,000): a number followed by k, m, mn or bn.
+    private static func splitAbbreviation(_ text: Substring) -> (number: Substring, scale: Int)? {
+        for (abbreviation, scale) in scaleAbbreviations where text.hasSuffix(abbreviation) {
+            var number = text.dropLast(abbreviation.count)
+            if number.last == " " { number = number.dropLast() }
+            guard let last = number.last, last.isASCII, last.isNumber else { continue }
+            return (number, scale)
+        }
         return nil
     }
 
@@ -40,20 +51,49 @@ enum NumberPhrase {
         return parseWords(text)
     }
 
+    /// Digits with any usual grouping ("1,200", "2,70,000", "1 000"), an optional decimal part when a
+    /// scale follows ("1.2 million", "2m"), and an optional scale word or abbreviation.
     private static func parseDigits(_ text: String) -> Int? {
-        let pattern = /(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.(?<fraction>[0-9]+))?(?: ?(?<abbr>k|m|mn|bn)| (?<scale>thousand|lakh|lakhs|million|crore|crores|billion))?/
-        guard let match = text.wholeMatch(of: pattern) else { return nil }
-        let digits = match.output.int.filter(\.isNumber)
+        var body = Substring(text)
+        var scale = 1
+        if let space = body.lastIndex(of: " "), let word = scales[String(body[body.index(after: space)...])], word >= 1_000 {
+            scale = word
+            body = body[..<space]
+        } else if let (number, abbreviated) = splitAbbreviation(body) {
+            scale = abbreviated
+            body = number
+        }
+        var fraction: Substring?
+        if let dot = body.firstIndex(of: ".") {
+            fraction = body[body.index(after: dot)...]
+            body = body[..<dot]
+        }
+        guard isGroupedInteger(body), let first = body.first, first.isNumber else { return nil }
+        let digits = body.filter(\.isNumber)
         guard digits.count <= 15, let whole = Int(digits) else { return nil }
-        let scale = match.output.scale.flatMap { scales[String($0)] }
-            ?? match.output.abbr.flatMap { scaleAbbreviations[String($0)] } ?? 1
-        guard let fraction = match.output.fraction else { return whole * scale }
-        guard scale > 1, fraction.count <= 6 else { return nil }
-        let fractionValue = Int(fraction)! * scale
+        guard let fraction else { return whole * scale }
+        guard scale > 1, (1...6).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let fractionDigits = Int(fraction) else { return nil }
         var divisor = 1
         for _ in 0..<fraction.count { divisor *= 10 }
+        let fractionValue = fractionDigits * scale
         guard fractionValue % divisor == 0 else { return nil }
         return whole * scale + fractionValue / divisor
+    }
+
+    /// Plain digits, or digits grouped by thousands with commas or spaces, or the Indian grouping
+    /// (2,70,000: twos, then a final three).
+    private static func isGroupedInteger(_ text: Substring) -> Bool {
+        guard !text.isEmpty, text.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == " " }) else { return false }
+        for separator: Character in [",", " "] where text.contains(separator) {
+            let groups = text.split(separator: separator, omittingEmptySubsequences: false).map(\.count)
+            guard !text.contains(separator == "," ? " " : ","), groups.count >= 2, groups.allSatisfy({ $0 > 0 }) else { return false }
+            let thousands = (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy { $0 == 3 }
+            let indian = separator == "," && (1...2).contains(groups[0]) && groups.last == 3
+                && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
+            return thousands || indian
+        }
+        return true
     }
 
     private static func parseWords(_ text: String) -> Int? {

@@ -13,22 +13,56 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
     /// Reads an ISO 8601 date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`);
     /// nil when the text is not one or names a day that does not exist (2010-02-30).
     public init?(_ text: String) {
-        let pattern = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/
-        guard let match = text.wholeMatch(of: pattern),
-              let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
+        let scalars = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= scalars.count, !range.isEmpty else { return nil }
+            var value = 0
+            for index in range {
+                guard (48...57).contains(scalars[index]) else { return nil }
+                value = value * 10 + Int(scalars[index] - 48)
+            }
+            return value
+        }
+        guard scalars.count >= 10, scalars[4] == UInt8(ascii: "-"), scalars[7] == UInt8(ascii: "-"),
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               (1...12).contains(month), day >= 1, day <= SitrepDate.daysIn(month: month, year: year)
         else { return nil }
         self.text = text
         self.year = year
         self.month = month
         self.day = day
-        if let hourText = match.4, let minuteText = match.5 {
-            guard let hour = Int(hourText), let minute = Int(minuteText), hour < 24, minute < 60 else { return nil }
-            if let secondText = match.6, let second = Int(secondText), second > 60 { return nil }
-            minuteOfDay = hour * 60 + minute
-        } else {
+        guard scalars.count > 10 else {
             minuteOfDay = nil
+            return
         }
+        // THH:MM[:SS[.fraction]][Z|±HH:MM|±HHMM]
+        guard scalars[10] == UInt8(ascii: "T") || scalars[10] == UInt8(ascii: " "), scalars.count >= 16,
+              scalars[13] == UInt8(ascii: ":"), let hour = number(11..<13), let minute = number(14..<16), hour < 24, minute < 60
+        else { return nil }
+        var index = 16
+        if index < scalars.count, scalars[index] == UInt8(ascii: ":") {
+            guard let second = number(index + 1..<index + 3), second <= 60 else { return nil }
+            index += 3
+            if index < scalars.count, scalars[index] == UInt8(ascii: ".") {
+                index += 1
+                let start = index
+                while index < scalars.count, (48...57).contains(scalars[index]) { index += 1 }
+                guard index > start else { return nil }
+            }
+        }
+        if index < scalars.count {
+            if scalars[index] == UInt8(ascii: "Z") {
+                index += 1
+            } else if scalars[index] == UInt8(ascii: "+") || scalars[index] == UInt8(ascii: "-") {
+                guard number(index + 1..<index + 3) != nil else { return nil }
+                index += 3
+                if index < scalars.count, scalars[index] == UInt8(ascii: ":") { index += 1 }
+                guard number(index..<index + 2) != nil else { return nil }
+                index += 2
+            }
+        }
+        guard index == scalars.count else { return nil }
+        minuteOfDay = hour * 60 + minute
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

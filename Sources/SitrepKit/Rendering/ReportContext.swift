@@ -9,6 +9,9 @@ struct ReportContext {
     let css: String
     /// How the page reaches its stylesheet and which links sit above it.
     var chrome: PageChrome = .standalone
+    /// The report being rendered: the whole model is embedded as YAML front matter in Markdown and
+    /// as JSON in HTML, and only the one the format needs is built.
+    var format: ReportFormat = .html
 
     /// The top scope's values.
     func values() -> [String: Any] {
@@ -56,8 +59,8 @@ struct ReportContext {
             "contacts": situation.contacts.map(contactScope),
             "hasContacts": !situation.contacts.isEmpty,
             "fileName": fileName,
-            "frontMatter": SituationWriter.yaml(situation),
-            "dataJSON": SituationWriter.json(situation, htmlSafe: true),
+            "frontMatter": format == .markdown ? SituationWriter.yaml(situation) : "",
+            "dataJSON": format == .html ? SituationWriter.json(situation, htmlSafe: true) : "",
         ]
         return page.merging(chrome.values(css: css)) { _, chrome in chrome }
     }

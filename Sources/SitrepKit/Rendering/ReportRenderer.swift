@@ -16,7 +16,7 @@ public struct ReportRenderer: Sendable {
     public func render(
         _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome = .standalone
     ) throws -> String {
-        let context = ReportContext(situation: situation, fileName: fileName, css: templates.css, chrome: chrome)
+        let context = ReportContext(situation: situation, fileName: fileName, css: templates.css, chrome: chrome, format: format)
         return try templates.render(format.templateName, values: context.values())
     }
 }

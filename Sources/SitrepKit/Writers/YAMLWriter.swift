@@ -118,20 +118,38 @@ enum YAMLWriter {
         return true
     }
 
-    /// Whether a YAML 1.1 or 1.2 reader would take the plain text as a null, boolean, number or date.
+    /// Whether a YAML 1.1 or 1.2 reader could take the plain text as a null, boolean, number or date.
+    /// It errs on the side of quoting: anything made only of digits and number punctuation counts.
+    private static let typedWords: Set<String> = [
+        "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
+        "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N", "=", "<<",
+    ]
+    private static let numberCharacters = Set("0123456789abcdefABCDEFxXoO_.:eE+-")
+
     private static func looksTyped(_ text: String) -> Bool {
-        let words: Set<String> = [
-            "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
-            "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N", "=", "<<",
-        ]
-        if words.contains(text) { return true }
-        let typed: [Regex<Substring>] = [
-            /[-+]?(?:0|[1-9][0-9_]*)/, /[-+]?0b[01_]+/, /[-+]?0x[0-9a-fA-F_]+/, /[-+]?0o?[0-7_]+/,
-            /[-+]?(?:[0-9][0-9_]*)?\.[0-9._]*(?:[eE][-+]?[0-9]+)?/, /[-+]?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)/,
-            /[-+]?\.(?:inf|Inf|INF)/, /\.(?:nan|NaN|NAN)/, /[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?/,
-        ]
-        if typed.contains(where: { text.wholeMatch(of: $0) != nil }) { return true }
-        return text.prefixMatch(of: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/) != nil
+        if typedWords.contains(text) { return true }
+        var body = Substring(text)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        guard let first = body.first else { return false }
+        // Numbers of every YAML flavour start with a digit or a dot: 12, 0x1F, 1_000, 1e3, .5, .inf, 1:30.
+        if first.isASCII, first.isNumber || first == "." {
+            let lowered = body.lowercased()
+            if lowered == ".inf" || lowered == ".nan" { return true }
+            // "77-80" and "77+" read as text in every YAML version; other runs of number characters may not.
+            let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+            let halves = body.split(separator: "-", omittingEmptySubsequences: false)
+            let isRangeOrPlus = (halves.count == 2 && digits(halves[0]) && digits(halves[1]))
+                || (body.last == "+" && digits(body.dropLast()))
+            if !isRangeOrPlus, body.allSatisfy({ numberCharacters.contains($0) }) { return true }
+        }
+        // Dates and timestamps: YYYY-M-D at the start.
+        let parts = text.prefix(10).split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[0].allSatisfy(\.isASCII), parts[0].allSatisfy(\.isNumber),
+           (1...2).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+           let day = parts[2].first, day.isASCII, day.isNumber {
+            return true
+        }
+        return false
     }
 
     /// A double-quoted YAML scalar; escapes make every character survive.

@@ -1,0 +1,154 @@
+/// Finds countries, organisations and people in a sentence and resolves them to actors: a country
+/// by its name, demonym or capital ("Moscow" → RU), an organisation from the ``Gazetteer``, and a
+/// leader to the country the article says they lead ("Russian President Dmitry Medvedev" → RU, so
+/// "Mr Medvedev" later is RU too).
+struct ActorResolver {
+    /// A country, organisation or person named in a sentence.
+    struct Mention {
+        let actor: Actor
+        let start: Int
+        let end: Int
+        /// How the text names it.
+        let how: How
+        enum How { case name, demonym, capital, organisation, person }
+    }
+
+    /// People the article has tied to a country, by surname.
+    var leaders: [String: Country] = [:]
+    /// People's full names with their role, by surname: "Timakova" → "Natalya Timakova".
+    var people: [String: String] = [:]
+
+    /// Titles that come before a person's name.
+    static let titles: Set<String> = [
+        "president", "minister", "leader", "chancellor", "premier", "king", "queen", "spokesman", "spokeswoman",
+        "spokesperson", "governor", "mayor", "secretary", "ambassador", "envoy", "general", "commander", "chief",
+        "head", "official", "emperor", "prince", "sheikh", "emir", "director", "coordinator",
+    ]
+
+    /// Honorifics before a surname.
+    static let honorifics: Set<String> = ["mr", "ms", "mrs", "dr", "president", "gen", "prof"]
+
+    /// The country a single name, demonym (singular or plural), alias or capital names; nil otherwise.
+    static func country(forWord text: String) -> Country? {
+        var word = text
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
+        guard let first = word.first, first.isUppercase else { return nil }
+        if word.utf8.count <= 3, word.uppercased() != word, word.count <= 3 {
+            // "Us", "Uk": short names count only in capitals.
+            if Country.codesByName[word.lowercased()] != nil, word.count <= 2 { return nil }
+        }
+        let key = word.utf8.contains(0xE2) ? Country.key(word) : word.lowercased()
+        if let code = Country.codesByName[key] { return Country(code: code) }
+        if key.hasSuffix("s"), let code = Country.codesByName[String(key.dropLast())] { return Country(code: code) }
+        if let code = capitals[word] { return Country(code: code) }
+        return nil
+    }
+
+    /// Whether a word is a demonym ("Kyrgyz", "Uzbeks") rather than a country's name.
+    static func isDemonym(_ text: String) -> Bool {
+        var word = text.lowercased()
+        if word.hasSuffix("s") && demonyms.contains(String(word.dropLast())) { word.removeLast() }
+        return demonyms.contains(word)
+    }
+
+    private static let demonyms: Set<String> = Set(countryTable.flatMap { $0.demonyms.map { Country.key($0) } })
+    private static let capitals: [String: String] = Dictionary(
+        countryTable.filter { !$0.capital.isEmpty }.map { ($0.capital, $0.code) }, uniquingKeysWith: { first, _ in first })
+
+    /// Countries, organisations and known people named in the tokens, left to right.
+    func mentions(in tokens: [ExtractionToken]) -> [Mention] {
+        var result: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalised else { index += 1; continue }
+            if let organisation = Gazetteer.organisation(at: index, in: tokens) {
+                result.append(Mention(actor: .organisation(organisation.organisation.name), start: index, end: organisation.end, how: .organisation))
+                index = organisation.end
+                continue
+            }
+            // Two- and three-word country names first ("United States", "Czech Republic").
+            var matched = false
+            for length in [3, 2] where index + length <= tokens.count {
+                let words = tokens[index..<(index + length)]
+                guard words.allSatisfy({ $0.kind == .word }) else { continue }
+                let text = words.map(\.text).joined(separator: " ")
+                if let code = Country.codesByName[text.lowercased()], let country = Country(code: code) {
+                    result.append(Mention(actor: .country(country), start: index, end: index + length, how: .name))
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            if let country = ActorResolver.country(forWord: token.text) {
+                let how: Mention.How = ActorResolver.isDemonym(token.text) ? .demonym : (ActorResolver.capitals[token.text] != nil ? .capital : .name)
+                result.append(Mention(actor: .country(country), start: index, end: index + 1, how: how))
+            } else if let country = leaders[token.text] {
+                // "Russian President Dmitry Medvedev" is one mention, not two.
+                if let last = result.last, last.actor == .country(country), index - last.end <= 3 { index += 1; continue }
+                result.append(Mention(actor: .country(country), start: index, end: index + 1, how: .person))
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Words before a title that are part of the role ("interim leader", "Prime Minister").
+    static let roleModifiers: Set<String> = ["prime", "foreign", "interior", "vice", "deputy", "interim", "former", "acting", "chief", "senior", "defence", "defense", "health"]
+
+    /// Learns "Natalya Timakova, Mr Medvedev's spokeswoman," (a name, then a role between commas).
+    mutating func learnAppositions(from tokens: [ExtractionToken]) {
+        for comma in tokens.indices where tokens[comma].text == "," && comma >= 2 {
+            var nameStart = comma
+            while nameStart > 0, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].isCapitalised, comma - nameStart < 3 { nameStart -= 1 }
+            guard comma - nameStart >= 2, nameStart == 0 || tokens[nameStart - 1].kind == .punctuation || !tokens[nameStart - 1].isCapitalised else { continue }
+            guard ActorResolver.country(forWord: tokens[nameStart].text) == nil, !ActorResolver.titles.contains(tokens[nameStart].lower) else { continue }
+            var end = comma + 1
+            while end < tokens.count, tokens[end].text != ",", end - comma < 8 { end += 1 }
+            guard end < tokens.count, tokens[end].text == ",", end > comma + 1 else { continue }
+            let role = tokens[(comma + 1)..<end]
+            guard role.contains(where: { ActorResolver.titles.contains($0.lower) }), role.first?.lower != "who", role.first?.lower != "which" else { continue }
+            let surname = tokens[comma - 1].text
+            if people[surname] == nil {
+                people[surname] = SentenceFacts.text(tokens[nameStart..<comma]) + ", " + SentenceFacts.text(role)
+            }
+        }
+    }
+
+    /// Learns from a sentence who leads which country and people's full names:
+    /// "Russian President Dmitry Medvedev", "Kyrgyzstan's president Roza Otunbayeva",
+    /// "Natalya Timakova, Mr Medvedev's spokeswoman".
+    mutating func learn(from tokens: [ExtractionToken]) {
+        learnAppositions(from: tokens)
+        for index in tokens.indices where tokens[index].kind == .word && ActorResolver.titles.contains(tokens[index].lower) {
+            // The name: capitalised words after the title (and after "Minister" in "Prime Minister").
+            var nameStart = index + 1
+            while nameStart < tokens.count, ActorResolver.titles.contains(tokens[nameStart].lower) { nameStart += 1 }
+            var nameEnd = nameStart
+            while nameEnd < tokens.count, nameEnd - nameStart < 4, tokens[nameEnd].kind == .word, tokens[nameEnd].isCapitalised,
+                  ActorResolver.country(forWord: tokens[nameEnd].text) == nil, !ActorResolver.titles.contains(tokens[nameEnd].lower) {
+                nameEnd += 1
+            }
+            guard nameEnd - nameStart >= 2 else { continue }
+            let surname = tokens[nameEnd - 1].text
+            let fullName = tokens[nameStart..<nameEnd].map(\.text).joined(separator: " ")
+            var roleStart = index
+            while roleStart > 0, ActorResolver.roleModifiers.contains(tokens[roleStart - 1].lower)
+                || (ActorResolver.country(forWord: tokens[roleStart - 1].text) != nil && !tokens[roleStart - 1].lower.hasSuffix("'s")) {
+                roleStart -= 1
+            }
+            let role = SentenceFacts.text(tokens[roleStart..<nameStart])
+            if people[surname] == nil { people[surname] = "\(fullName), \(role)" }
+            // The country: a demonym or possessive right before the title words.
+            var before = index - 1
+            while before >= 0, ActorResolver.titles.contains(tokens[before].lower) || ["prime", "foreign", "interior", "vice", "deputy", "interim", "former"].contains(tokens[before].lower) {
+                before -= 1
+            }
+            if before >= 0, let country = ActorResolver.country(forWord: tokens[before].text), leaders[surname] == nil {
+                let previousIsFormer = before + 1 < tokens.count && tokens[before + 1].lower == "former"
+                if !previousIsFormer { leaders[surname] = country }
+            }
+        }
+    }
+}

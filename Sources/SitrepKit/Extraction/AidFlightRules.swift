@@ -1,0 +1,63 @@
+/// Reads aid flights: a plane, flight or airlift carrying relief or people, where from and to, what it
+/// carries, what for (relief, medevac, personnel) and how far along it is.
+enum AidFlightRules {
+    static let aircraft: Set<String> = ["plane", "planes", "aircraft", "flight", "flights", "airlift", "airlifts", "jet", "jets", "airplane", "airplanes"]
+    static let reliefWords: Set<String> = ["supplies", "aid", "food", "water", "medicine", "medicines", "tents", "relief", "blankets", "equipment"]
+    static let peopleWords: Set<String> = ["searchers", "rescuers", "doctors", "teams", "personnel", "medics", "experts", "workers"]
+
+    /// The aid flights a sentence reports; one per country of departure.
+    static func flights(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention]) -> [AidFlight] {
+        guard SentenceFacts.contains(aircraft, in: tokens) else { return [] }
+        let lowers = Set(tokens.map(\.lower))
+        let carries = !lowers.isDisjoint(with: reliefWords) || !lowers.isDisjoint(with: peopleWords) || lowers.contains("evacuate")
+        guard carries, !lowers.contains("cancelled") || true else { return [] }
+        let status: FlightStatus
+        if !lowers.isDisjoint(with: ["landed", "arrived", "arrives", "arriving", "touched"]) { status = .arrived }
+        else if !lowers.isDisjoint(with: ["cancelled", "canceled"]) { status = .cancelled }
+        else if !lowers.isDisjoint(with: ["sent", "dispatched", "left", "departed", "flown", "sending", "flew"]) { status = .dispatched }
+        else if !lowers.isDisjoint(with: ["will", "plans", "planned", "expected", "due"]) { status = .planned }
+        else { return [] }
+        var cargo: String?
+        if let carrying = tokens.firstIndex(where: { $0.lower == "carrying" || $0.lower == "with" && $0.spaceBefore && false }) {
+            var end = carrying + 1
+            while end < tokens.count, !["has", "have", "was", "were", "to", "for", "is", "landed", "arrived"].contains(tokens[end].lower),
+                  tokens[end].text != "-", tokens[end].text != ".", tokens[end].text != ";" {
+                end += 1
+            }
+            if end > carrying + 1 { cargo = SentenceFacts.text(tokens[(carrying + 1)..<end]) }
+        }
+        var purposes: [FlightPurpose] = []
+        let cargoWords = Set((cargo ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !cargoWords.isDisjoint(with: reliefWords) { purposes.append(.relief) }
+        if lowers.contains("evacuate") || lowers.contains("evacuation"), !lowers.isDisjoint(with: ["injured", "badly-injured", "wounded", "treatment", "sick"]) {
+            purposes.append(.medevac)
+        }
+        if !cargoWords.isDisjoint(with: peopleWords) { purposes.append(.personnel) }
+        // Destination: "to Kyrgyzstan"; else the affected country.
+        var destination: Country?
+        for (index, token) in tokens.enumerated() where ["to", "into"].contains(token.lower) {
+            if index + 1 < tokens.count, let country = ActorResolver.country(forWord: tokens[index + 1].text), !ActorResolver.isDemonym(tokens[index + 1].text) {
+                destination = country
+                break
+            }
+        }
+        let to = destination ?? affected
+        // Origin: "from China, France, Spain and the United States"; else a capital, demonym or other country named.
+        var origins: [Country] = []
+        if let from = tokens.firstIndex(where: { $0.lower == "from" }) {
+            for mention in actors where mention.start > from && mention.start < from + 12 {
+                if case .country(let country) = mention.actor, country != to, !origins.contains(country) { origins.append(country) }
+            }
+        }
+        if origins.isEmpty {
+            let preferred = actors.filter { $0.how == .capital || $0.how == .demonym } + actors
+            for mention in preferred {
+                if case .country(let country) = mention.actor, country != to { origins = [country]; break }
+            }
+        }
+        if origins.isEmpty { origins = [] }
+        let flights = origins.isEmpty ? [AidFlight(to: to, cargo: cargo, purpose: purposes, status: status, quote: sentence)]
+            : origins.map { AidFlight(from: $0, to: to, cargo: cargo, purpose: purposes, status: status, quote: sentence) }
+        return flights
+    }
+}

@@ -1,0 +1,64 @@
+/// Reads allegations ("They claim that …", "X has blamed Y for …", "… were accused of …") and the
+/// denials that answer them elsewhere in the article.
+enum AllegationRules {
+    static let claimVerbs: Set<String> = ["claim", "claims", "claimed", "allege", "alleges", "alleged", "accuse", "accuses", "accused", "blamed", "blames", "blame"]
+    static let denialVerbs: Set<String> = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted"]
+    static let pronouns: Set<String> = ["they", "he", "she", "we", "it", "i", "you"]
+
+    /// The allegation a sentence makes, if any (status unverified; denials are matched later).
+    static func allegation(in tokens: [ExtractionToken], sentence: String, people: [String: String]) -> Allegation? {
+        guard let verb = tokens.firstIndex(where: { claimVerbs.contains($0.lower) }) else { return nil }
+        var end = tokens.count
+        if tokens.last?.text == "." { end -= 1 }
+        func subject(_ range: Range<Int>) -> String? {
+            var words = Array(tokens[range])
+            while let last = words.last, ["has", "have", "had", "was", "were", "is", "are"].contains(last.lower) { words.removeLast() }
+            if words.first?.lower == "the" { words.removeFirst() }
+            guard !words.isEmpty, words.count <= 8 else { return nil }
+            if words.count == 1, pronouns.contains(words[0].lower) { return nil }
+            if words.count == 2, ActorResolver.honorifics.contains(words[0].lower), let full = people[words[1].text] { return full }
+            return SentenceFacts.text(words[...])
+        }
+        let lower = tokens[verb].lower
+        if lower == "accused", verb > 0, ["were", "was", "been", "are", "is"].contains(tokens[verb - 1].lower) {
+            var start = verb - 1
+            while start > 0, !(tokens[start - 1].text == "," || tokens[start - 1].lower == "and") { start -= 1 }
+            return Allegation(claim: SentenceFacts.text(tokens[start..<end]), status: .unverified, quote: sentence)
+        }
+        if lower.hasPrefix("blame") {
+            guard let forIndex = tokens[verb...].firstIndex(where: { $0.lower == "for" }) else { return nil }
+            var rest = Array(tokens[(forIndex + 1)..<end])
+            if let first = rest.first, first.lower.hasSuffix("ing"), first.lower.count > 5 {
+                let past = String(first.lower.dropLast(3)) + "ed"
+                rest[0] = ExtractionToken(kind: .word, text: past, lower: past, spaceBefore: true, hasSuffix: false)
+            }
+            let blamed = SentenceFacts.text(tokens[(verb + 1)..<forIndex])
+            return Allegation(claim: blamed + " " + SentenceFacts.text(rest[...]), status: .unverified, allegedBy: subject(0..<verb), quote: sentence)
+        }
+        // "X claim that …" or "…, he alleged".
+        var start = verb + 1
+        if start < end, tokens[start].lower == "that" { start += 1 }
+        if start < end, end - start >= 4 {
+            return Allegation(claim: SentenceFacts.text(tokens[start..<end]), status: .unverified, allegedBy: subject(0..<verb), quote: sentence)
+        }
+        if verb >= 2, tokens[verb - 2].text == "," || tokens[verb - 1].text == "," {
+            let comma = tokens[..<verb].lastIndex(where: { $0.text == "," }) ?? 0
+            return Allegation(claim: SentenceFacts.text(tokens[0..<comma]), status: .unverified, allegedBy: subject((comma + 1)..<verb), quote: sentence)
+        }
+        return nil
+    }
+
+    /// The subject of a denial sentence ("The interim government has denied …" → "interim government")
+    /// when the denial shares at least two content words with the claim.
+    static func denial(of claim: String, in tokens: [ExtractionToken]) -> String? {
+        guard let verb = tokens.firstIndex(where: { denialVerbs.contains($0.lower) }) else { return nil }
+        let claimStems = Set(SentenceFacts.contentStems(ExtractionTokenizer.tokens(claim)))
+        let denied = Set(SentenceFacts.contentStems(Array(tokens[verb...])))
+        guard claimStems.intersection(denied).count >= 2 else { return nil }
+        var words = Array(tokens[..<verb])
+        while let last = words.last, ["has", "have", "had", "was", "were", "is", "are", "also"].contains(last.lower) { words.removeLast() }
+        if words.first?.lower == "the" { words.removeFirst() }
+        guard !words.isEmpty else { return "" }
+        return SentenceFacts.text(words[...])
+    }
+}

@@ -1,0 +1,218 @@
+/// Everything one article supports, before merging: one pass over its sentences.
+struct ArticleFacts {
+    let article: Article
+    private(set) var source: Source
+    var figures: [Figure] = []
+    var borders: [Border] = []
+    var flights: [AidFlight] = []
+    var responses: [Response] = []
+    var measures: [Measure] = []
+    var allegations: [Allegation] = []
+    var warnings: [Diagnostic] = []
+    var notes: [NoteAssessment] = []
+    var places: [String] = []
+    var date: SitrepDate?
+    var disasterType: DisasterType?
+    private var firstSentence: [ExtractionToken] = []
+
+    init(article: Article, affected: Country) {
+        self.article = article
+        let publisher = article.publisher.map { ($0, SourceType?.none) } ?? article.url.flatMap(SourceNaming.publisher(for:))
+        source = Source(
+            id: SourceNaming.id(url: article.url, path: article.path), url: article.url, publisher: publisher?.0,
+            type: publisher?.1, title: article.title, published: article.published)
+        date = article.published
+        read(affected: affected)
+    }
+
+    /// Gives the source its final id (unique among the articles) and cites it everywhere.
+    mutating func setSourceID(_ id: String) {
+        source.id = id
+        for index in figures.indices { figures[index].source = id }
+        for index in borders.indices { borders[index].source = id }
+        for index in flights.indices { flights[index].source = id }
+        for index in responses.indices { responses[index].source = id }
+        for index in measures.indices { measures[index].source = id }
+        for index in allegations.indices { allegations[index].source = id }
+    }
+
+    private mutating func read(affected: Country) {
+        let body = ExtractionSentenceSplitter.split(article.body)
+        var sentences: [(text: String, isTitle: Bool)] = body.map { ($0, false) }
+        if let title = article.title, !title.isEmpty {
+            sentences.insert((ExtractionSentenceSplitter.split(title).joined(separator: " "), true), at: 0)
+        }
+        var tokenized: [[ExtractionToken]] = []
+        tokenized.reserveCapacity(sentences.count)
+        var skipped = 0
+        for sentence in sentences {
+            let tokens = ExtractionTokenizer.tokens(sentence.text)
+            if tokens.count > Extractor.longestSentence {
+                skipped += 1
+                tokenized.append([])
+            } else {
+                tokenized.append(tokens)
+            }
+        }
+        if skipped > 0 {
+            warn("\(skipped) passage(s) of more than \(Extractor.longestSentence) words without a sentence end were skipped")
+        }
+        if sentences.isEmpty || body.isEmpty { warn("the article has no text") }
+        let year = ArticleFacts.articleYear(url: article.url, published: article.published, sentences: tokenized)
+        var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)
+        var resolver = ActorResolver()
+        var lastBorderCountries: [Country]?
+        var disasterCounts: [DisasterType: Int] = [:]
+        for (index, sentence) in sentences.enumerated() {
+            let tokens = tokenized[index]
+            guard !tokens.isEmpty else { continue }
+            if firstSentence.isEmpty, !sentence.isTitle { firstSentence = tokens }
+            resolver.learn(from: tokens)
+            for position in tokens.indices {
+                if let border = PlaceFinder.border(at: position, in: tokens) {
+                    figureRules.lastBorder = border.name
+                    lastBorderCountries = border.countries.contains(affected) ? border.countries.sorted { a, _ in a == affected } : border.countries
+                }
+                if let type = ArticleFacts.disasterWords[tokens[position].lower] { disasterCounts[type, default: 0] += 1 }
+            }
+            for finding in figureRules.figures(in: tokens, sentence: sentence.text) {
+                figures.append(finding.figure)
+                if let warning = finding.warning { warn(warning + ": \"\(sentence.text)\"") }
+                if let place = finding.figure.place { addPlace(place) }
+            }
+            let actors = resolver.mentions(in: tokens)
+            let newBorders = BorderRules.borders(in: tokens, sentence: sentence.text, affected: affected, last: lastBorderCountries)
+            borders += newBorders
+            if let last = newBorders.last, lastBorderCountries == nil { lastBorderCountries = last.between }
+            flights += AidFlightRules.flights(in: tokens, sentence: sentence.text, affected: affected, actors: actors)
+            responses += ResponseRules.responses(in: tokens, sentence: sentence.text, affected: affected, actors: actors, people: resolver.people)
+            for measure in MeasureRules.measures(in: tokens, sentence: sentence.text, lastBorder: figureRules.lastBorder) {
+                measures.append(measure)
+                if let place = measure.place { addPlace(place) }
+            }
+            if !sentence.isTitle, let allegation = AllegationRules.allegation(in: tokens, sentence: sentence.text, people: resolver.people) {
+                allegations.append(allegation)
+            }
+        }
+        // Denials answer allegations anywhere in the article.
+        for index in allegations.indices {
+            for (position, tokens) in tokenized.enumerated() where !sentences[position].isTitle && sentences[position].text != allegations[index].quote {
+                if let deniedBy = AllegationRules.denial(of: allegations[index].claim, in: tokens) {
+                    allegations[index].status = .denied
+                    allegations[index].deniedBy = deniedBy.isEmpty ? nil : deniedBy
+                    break
+                }
+            }
+        }
+        disasterType = disasterCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
+        if let note = article.note, !note.isEmpty {
+            let bodyRange = sentences.indices.filter { !sentences[$0].isTitle }
+            let assessment = NoteAssessor.assess(
+                note: note, path: article.path, sentences: bodyRange.map { sentences[$0].text }, tokenized: bodyRange.map { tokenized[$0] })
+            notes.append(assessment)
+            let location = SourceLocation(line: article.line, column: 1)
+            for phrase in assessment.unsupportedPhrases {
+                warnings.append(Diagnostic(file: article.path, location: location, severity: .warning,
+                    message: "the note says '\(phrase)', which the article does not bear out"))
+            }
+            for number in assessment.missingNumbers {
+                warnings.append(Diagnostic(file: article.path, location: location, severity: .warning,
+                    message: "the note's number '\(number)' does not occur in the article"))
+            }
+            if assessment.supportingSentences.isEmpty {
+                warnings.append(Diagnostic(file: article.path, location: location, severity: .warning,
+                    message: "no sentence of the article supports the note"))
+            }
+        }
+    }
+
+    private mutating func warn(_ message: String) {
+        warnings.append(Diagnostic(file: article.path, location: nil, severity: .warning, message: message))
+    }
+
+    private mutating func addPlace(_ place: String) {
+        if place.hasSuffix(" border") || place.hasSuffix(" Border") { return }
+        if ActorResolver.country(forWord: place) != nil || Country(named: place) != nil { return }
+        if !places.contains(place) { places.append(place) }
+    }
+
+    /// The crisis as the headline names it, else the disaster the first sentence names and the country.
+    func crisisName(country: Country) -> String? {
+        if let title = article.title, !title.isEmpty { return title }
+        for (index, token) in firstSentence.enumerated() where ArticleFacts.disasterWords[token.lower] != nil {
+            var start = index
+            if index > 0, ArticleFacts.disasterAdjectives.contains(firstSentence[index - 1].lower) { start -= 1 }
+            let phrase = SentenceFacts.text(firstSentence[start...index])
+            return phrase.prefix(1).uppercased() + phrase.dropFirst() + " in \(country.name)"
+        }
+        return nil
+    }
+
+    static let disasterAdjectives: Set<String> = ["ethnic", "deadly", "heavy", "flash", "torrential", "severe", "massive", "violent", "tribal", "sectarian", "monsoon"]
+
+    static let disasterWords: [String: DisasterType] = [
+        "clashes": .conflict, "fighting": .conflict, "violence": .conflict, "conflict": .conflict, "unrest": .conflict,
+        "war": .conflict, "earthquake": .earthquake, "quake": .earthquake, "tremor": .earthquake, "flood": .flood,
+        "floods": .flood, "flooding": .flood, "floodwaters": .flood, "typhoon": .cyclone, "cyclone": .cyclone,
+        "hurricane": .cyclone, "storm": .cyclone, "storms": .cyclone, "ebola": .epidemic, "cholera": .epidemic,
+        "epidemic": .epidemic, "outbreak": .epidemic, "drought": .drought, "fire": .other, "landslide": .flood,
+    ]
+
+    /// The first country the article names: in the first body sentence, else the headline, else anywhere.
+    static func firstCountry(in article: Article) -> Country? {
+        let resolver = ActorResolver()
+        for text in ExtractionSentenceSplitter.split(article.body).prefix(40) + [article.title ?? ""] {
+            for mention in resolver.mentions(in: ExtractionTokenizer.tokens(text)) {
+                if case .country(let country) = mention.actor { return country }
+            }
+        }
+        return nil
+    }
+
+    /// The year the article is about: its publication, a date in its URL, or full dates in its text.
+    static func articleYear(url: String?, published: SitrepDate?, sentences: [[ExtractionToken]]) -> Int? {
+        var years: [Int] = []
+        if let published { years.append(published.year) }
+        if let day = dayInURL(url) { years.append(day.year) }
+        for tokens in sentences {
+            for (index, token) in tokens.enumerated() where token.kind == .number && token.text.utf8.count == 4 {
+                guard let year = Int(token.text), (1900...2100).contains(year) else { continue }
+                let window = tokens[max(0, index - 3)..<index]
+                if window.contains(where: { ExtractionLexicon.months.contains($0.lower) }) { years.append(year) }
+            }
+        }
+        return years.max()
+    }
+
+    /// A day in a URL: /2013/12/26/, 2014-10/08, 20150423.
+    static func dayInURL(_ url: String?) -> (year: Int, month: Int, day: Int)? {
+        guard let url else { return nil }
+        func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+            (1990...2100).contains(year) && (1...12).contains(month) && day >= 1 && day <= SitrepDate.daysIn(month: month, year: year)
+        }
+        let digits = url.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        for index in digits.indices where digits[index].count == 4 && index + 2 < digits.count {
+            if digits[index + 1].count == 2, digits[index + 2].count == 2, let year = Int(digits[index]), let month = Int(digits[index + 1]),
+               let day = Int(digits[index + 2]), valid(year, month, day) {
+                return (year, month, day)
+            }
+        }
+        for run in digits where run.count >= 8 {
+            let characters = Array(run.utf8).map { Int($0) - 48 }
+            for start in 0...(characters.count - 8) {
+                let year = characters[start] * 1000 + characters[start + 1] * 100 + characters[start + 2] * 10 + characters[start + 3]
+                let month = characters[start + 4] * 10 + characters[start + 5]
+                let day = characters[start + 6] * 10 + characters[start + 7]
+                if valid(year, month, day) { return (year, month, day) }
+            }
+        }
+        return nil
+    }
+
+    /// The day in a URL as a date.
+    static func dateInURL(_ url: String?) -> SitrepDate? {
+        guard let day = dayInURL(url) else { return nil }
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return SitrepDate("\(day.year)-\(two(day.month))-\(two(day.day))")
+    }
+}

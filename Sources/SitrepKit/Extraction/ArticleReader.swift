@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads article files of every supported kind into ``Article`` values: text in the sample's layout,
+/// HTML pages, JSON Lines and field notes. Untrusted input never crashes it: empty, binary, invalid
+/// UTF-8 and oversized input give a warning or an error naming the file.
+public enum ArticleReader {
+    /// The kinds of input.
+    public enum Format: String, Sendable, CaseIterable {
+        /// Text in the sample's layout: optional note or headline, URL line, body.
+        case text
+        /// An HTML page.
+        case html
+        /// JSON Lines, one `{"url", "title", "published", "text"}` object per line.
+        case jsonl
+        /// Field notes: short lines or bullets, each a statement with its own source.
+        case notes
+    }
+
+    /// What reading gave: the articles and the warnings about the input.
+    public struct Output: Sendable {
+        /// The articles read, in order.
+        public var articles: [Article]
+        /// Warnings, each naming the file.
+        public var warnings: [Diagnostic]
+    }
+
+    /// Inputs larger than this are refused (64 MB): no article is that long.
+    public static let largestInput = 64 * 1024 * 1024
+
+    /// Reads the file at `path` (`-` for standard input), choosing the format from its name and content.
+    /// - Throws: ``SitrepError`` naming the file when it is missing, unreadable, binary, not UTF-8 or too large.
+    public static func read(path: String, format: Format? = nil) throws -> Output {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SitrepError("\(path): no such file") }
+            guard !isDirectory.boolValue else { throw SitrepError("\(path): is a folder, expected an article file") }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > largestInput {
+                throw SitrepError("\(path): is \(size / 1_048_576) MB; articles larger than \(largestInput / 1_048_576) MB are refused")
+            }
+            guard let contents = FileManager.default.contents(atPath: path) else { throw SitrepError("\(path): cannot be read (check its permissions)") }
+            data = contents
+        }
+        return try read(data: data, path: path, format: format)
+    }
+
+    /// Reads articles from bytes; `path` names them in diagnostics.
+    public static func read(data: Data, path: String, format: Format? = nil) throws -> Output {
+        guard data.count <= largestInput else {
+            throw SitrepError("\(path): is \(data.count / 1_048_576) MB; articles larger than \(largestInput / 1_048_576) MB are refused")
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.contains(0) { throw SitrepError("\(path): is a binary file, expected UTF-8 text") }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw SitrepError("\(path): is not valid UTF-8 text; convert it first (iconv -f latin1 -t utf-8)")
+        }
+        return read(text: text, path: path, format: format ?? guessFormat(path: path, text: text))
+    }
+
+    /// Reads articles from text in a known format.
+    public static func read(text: String, path: String, format: Format) -> Output {
+        var output: Output
+        switch format {
+        case .text: output = Output(articles: [textArticle(text, path: path)], warnings: [])
+        case .html: output = Output(articles: [HTMLArticleReader.article(html: text, path: path)], warnings: [])
+        case .jsonl: output = JSONLinesArticleReader.read(text, path: path)
+        case .notes: output = FieldNotesReader.read(text, path: path)
+        }
+        if output.articles.allSatisfy({ $0.body.allSatisfy(\.isWhitespace) }) {
+            output.warnings.append(Diagnostic(file: path, location: nil, severity: .warning, message: "holds no article text"))
+        }
+        return output
+    }
+
+    /// The format a file's name and first bytes suggest.
+    public static func guessFormat(path: String, text: String) -> Format {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonl }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".notes") { return .notes }
+        let start = text.prefix(512).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
+        if start.hasPrefix("{") { return .jsonl }
+        return .text
+    }
+
+    /// An article in the sample's layout: a note (a full sentence) or a headline above the URL line.
+    static func textArticle(_ text: String, path: String) -> Article {
+        let parsed = ArticleText(parsing: text)
+        var article = Article(path: path, url: parsed.url, body: parsed.body)
+        if let line = parsed.note {
+            // A line that ends a sentence is a note (a claim to check); otherwise it is a headline.
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let last = trimmed.last, ".!?".contains(last) { article.note = trimmed } else { article.title = trimmed }
+        }
+        return article
+    }
+}

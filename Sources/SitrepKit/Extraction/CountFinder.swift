@@ -1,0 +1,169 @@
+/// Finds the counts a sentence holds: digits with any grouping ("1,000", "2,70,000", "1 000"),
+/// decimals with a scale ("1.2 million", "36.9 lakh"), number words ("seventy-seven", "a dozen",
+/// "a quarter of a million"), vague quantities ("thousands", "tens of thousands"), qualifiers
+/// ("at least", "more than", "an estimated", "as many as") and ranges ("45,000 to 50,000",
+/// "between two and 2.5 million"). It reads numbers only; deciding what a number counts is the
+/// figure rules' work. Every count is read back through ``Count/init(parsing:)`` so it holds no
+/// number its words do not.
+enum CountFinder {
+    /// Every count in the tokens, left to right, not overlapping.
+    static func mentions(in tokens: [ExtractionToken]) -> [CountMention] {
+        var result: [CountMention] = []
+        var index = 0
+        while index < tokens.count {
+            if let mention = mention(at: index, in: tokens) {
+                result.append(mention)
+                index = mention.end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether the words at `index` match `words`; the number of tokens matched.
+    static func match(_ words: [String], at index: Int, in tokens: [ExtractionToken]) -> Int? {
+        guard index + words.count <= tokens.count else { return nil }
+        for (offset, word) in words.enumerated() where tokens[index + offset].lower != word { return nil }
+        return words.count
+    }
+
+    /// The count that starts at `index`, if one does.
+    static func mention(at index: Int, in tokens: [ExtractionToken]) -> CountMention? {
+        let first = tokens[index]
+        guard first.kind != .punctuation else { return nil }
+        // Only try where a qualifier, a vague word or a number can start.
+        var coreStart = index
+        var qualifierWords: [String] = []
+        var isBetween = false
+        for qualifier in ExtractionLexicon.qualifiers {
+            if let length = match(qualifier.words, at: index, in: tokens) {
+                if qualifier.keep { qualifierWords = qualifier.words }
+                isBetween = qualifier.words == ["between"]
+                coreStart = index + length
+                // "a total of some 300": allow one more qualifier.
+                if !qualifier.keep, coreStart < tokens.count {
+                    for inner in ExtractionLexicon.qualifiers where inner.keep {
+                        if let innerLength = match(inner.words, at: coreStart, in: tokens) {
+                            qualifierWords = inner.words
+                            coreStart += innerLength
+                            break
+                        }
+                    }
+                }
+                break
+            }
+        }
+        guard coreStart < tokens.count else { return nil }
+        // Vague words.
+        if qualifierWords.isEmpty || qualifierWords == ["some"] || qualifierWords == ["over"] {
+            for words in ExtractionLexicon.vague {
+                guard let length = match(words, at: coreStart, in: tokens) else { continue }
+                let end = coreStart + length
+                if words == ["scores"], end >= tokens.count || tokens[end].lower != "of" { continue }
+                // "hundreds, and perhaps thousands" keeps only the first word; "thousands of millions" is not people.
+                guard let count = Count(parsing: words.joined(separator: " ")) else { continue }
+                return CountMention(start: coreStart, coreStart: coreStart, end: end, count: count, isVague: true, isBetween: false)
+            }
+        }
+        guard let core = number(at: coreStart, in: tokens) else { return nil }
+        var end = core.end
+        var text = core.text
+        // Ranges: "45,000 to 50,000", "30-40", "between 30 and 40", "154-177".
+        if end + 1 < tokens.count {
+            let joiner = tokens[end]
+            let isJoiner = joiner.lower == "to" || (joiner.text == "-" ) || (isBetween && joiner.lower == "and")
+            if isJoiner, let second = number(at: end + 1, in: tokens) {
+                let word = joiner.lower == "and" ? "and" : (joiner.text == "-" ? "-" : "to")
+                text = word == "-" ? "\(text)-\(second.text)" : "\(text) \(word) \(second.text)"
+                end = second.end
+            } else if isBetween {
+                return nil
+            }
+        } else if isBetween {
+            return nil
+        }
+        let count: Count?
+        if isBetween {
+            count = Count(parsing: "between " + text)
+        } else {
+            count = Count(parsing: qualifierWords.isEmpty ? text : qualifierWords.joined(separator: " ") + " " + text)
+        }
+        guard let count, count.isKnown else { return nil }
+        return CountMention(start: index, coreStart: coreStart, end: end, count: count, isVague: false, isBetween: isBetween)
+    }
+
+    /// One number in digits or words at `index`: its end and its text in lower case.
+    static func number(at index: Int, in tokens: [ExtractionToken]) -> (end: Int, text: String)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .number {
+            var end = index + 1
+            var text = token.text
+            // "1 000": a group of three digits after a space.
+            if end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].text.utf8.count == 3,
+               !token.text.contains(","), !token.text.contains("."), token.text.utf8.count <= 3,
+               !tokens[end].text.contains(",") {
+                text += " " + tokens[end].text
+                end += 1
+            }
+            if end < tokens.count, ExtractionLexicon.scaleWords.contains(tokens[end].lower) {
+                let scale = tokens[end]
+                if scale.lower.utf8.count <= 2 {
+                    // "2m", "3bn" only when written together.
+                    if scale.spaceBefore == false {
+                        text += scale.lower
+                        end += 1
+                    }
+                } else {
+                    text += " " + scale.lower
+                    end += 1
+                }
+            }
+            return (end, text)
+        }
+        guard token.kind == .word else { return nil }
+        // "a quarter of a million", "half a million", "a million", "a dozen".
+        let fractions: [[String]] = [["a", "quarter", "of", "a"], ["three", "quarters", "of", "a"], ["half", "a"], ["a", "half"]]
+        for fraction in fractions {
+            if let length = match(fraction, at: index, in: tokens), index + length < tokens.count,
+               ["million", "billion", "thousand", "lakh", "crore"].contains(tokens[index + length].lower) {
+                let words = fraction + [tokens[index + length].lower]
+                return (index + length + 1, words.joined(separator: " "))
+            }
+        }
+        if token.lower == "a" || token.lower == "an" {
+            guard index + 1 < tokens.count, ["million", "billion", "thousand", "hundred", "dozen", "lakh", "crore"].contains(tokens[index + 1].lower)
+            else { return nil }
+            return (index + 2, "a " + tokens[index + 1].lower)
+        }
+        guard ExtractionLexicon.numberWords.contains(token.lower), token.lower != "dozen" || index == 0 || tokens[index - 1].lower != "a" else { return nil }
+        var end = index
+        var words: [String] = []
+        var text = ""
+        var hyphen = false
+        while end < tokens.count {
+            let current = tokens[end]
+            if ExtractionLexicon.numberWords.contains(current.lower) {
+                if !text.isEmpty { text += hyphen ? "-" : " " }
+                text += current.lower
+                hyphen = false
+                words.append(current.lower)
+                end += 1
+            } else if current.text == "-", !current.spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
+                      ExtractionLexicon.numberWords.contains(tokens[end + 1].lower), !words.isEmpty {
+                hyphen = true
+                end += 1
+            } else if current.lower == "and", !words.isEmpty, end + 1 < tokens.count, ExtractionLexicon.numberWords.contains(tokens[end + 1].lower),
+                      ["hundred", "thousand"].contains(words.last ?? "") {
+                words.append("and")
+                text += " and"
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard !words.isEmpty else { return nil }
+        return (end, text)
+    }
+}

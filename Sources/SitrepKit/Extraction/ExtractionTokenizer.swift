@@ -1,0 +1,85 @@
+/// Cuts a sentence into words, numbers and punctuation, working on UTF-8 bytes for speed.
+///
+/// A number keeps its grouping and decimals ("1,000", "2,70,000", "36.9"); letters stuck to a
+/// number become their own word marked as a suffix ("298km" → 298, km). Hyphens are tokens, so
+/// "94-year-old" reads as 94 - year - old with no space before the parts.
+enum ExtractionTokenizer {
+    /// The tokens of `text`.
+    static func tokens(_ text: String) -> [ExtractionToken] {
+        let bytes = Array(text.utf8)
+        var tokens: [ExtractionToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var index = 0
+        var space = true
+        var afterNumber = false
+        let count = bytes.count
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0xC3 && byte <= 0xDF)
+        }
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                space = true
+                afterNumber = false
+                index += 1
+                continue
+            }
+            let start = index
+            if isDigit(byte) {
+                index += 1
+                while index < count {
+                    let current = bytes[index]
+                    if isDigit(current) { index += 1; continue }
+                    if (current == 0x2C || current == 0x2E), index + 1 < count, isDigit(bytes[index + 1]) { index += 1; continue }
+                    break
+                }
+                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                tokens.append(ExtractionToken(kind: .number, text: text, lower: text, spaceBefore: space, hasSuffix: false))
+                space = false
+                afterNumber = true
+                continue
+            }
+            if isLetter(byte), byte < 0xC0 || index + 1 < count {
+                index += byte >= 0xC0 ? 2 : 1
+                while index < count {
+                    let current = bytes[index]
+                    if current >= 0x41 && current <= 0x5A || current >= 0x61 && current <= 0x7A || isDigit(current) { index += 1; continue }
+                    if current >= 0xC3 && current <= 0xDF, index + 1 < count { index += 2; continue }
+                    // Apostrophes inside a word: Kyrgyzstan's, don't (straight or typographic).
+                    if current == 0x27, index + 1 < count, isLetter(bytes[index + 1]) { index += 1; continue }
+                    if current == 0xE2, index + 3 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99, isLetter(bytes[index + 3]) {
+                        index += 3
+                        continue
+                    }
+                    // Stops inside abbreviations: U.N., U.S., a.m.
+                    if current == 0x2E, index + 1 < count, isLetter(bytes[index + 1]), index + 2 >= count || bytes[index + 2] == 0x2E {
+                        index += 1
+                        continue
+                    }
+                    if current == 0x2E, index >= 2, bytes[index - 2] == 0x2E { index += 1; break }
+                    break
+                }
+                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                var lower = text.lowercased()
+                if lower.utf8.contains(0xE2) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+                tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
+                space = false
+                afterNumber = false
+                continue
+            }
+            // Punctuation: one scalar.
+            var length = 1
+            if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
+            index = min(count, index + length)
+            var text = String(decoding: bytes[start..<index], as: UTF8.self)
+            if text == "\u{2013}" || text == "\u{2014}" || text == "\u{2212}" || text == "\u{2010}" || text == "\u{2011}" { text = "-" }
+            if text == "\u{201C}" || text == "\u{201D}" { text = "\"" }
+            if text == "\u{2018}" || text == "\u{2019}" { text = "'" }
+            tokens.append(ExtractionToken(kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false))
+            space = false
+            afterNumber = false
+        }
+        return tokens
+    }
+}

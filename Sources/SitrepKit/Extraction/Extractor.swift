@@ -1,0 +1,112 @@
+import Foundation
+
+/// Turns articles into a situation model: figures, borders, aid flights, responses, measures and
+/// allegations, each with its `source` and the exact sentence as `quote`, never a number the text
+/// does not hold.
+///
+/// ```swift
+/// let articles = try ArticleReader.read(path: "osh.txt").articles
+/// let result = Extractor(options: .init(asOf: SitrepDate("2010-06-12"))).extract(articles)
+/// print(SituationWriter.yaml(result.situation))
+/// ```
+///
+/// Several articles merge into one model: one source entry each, figures kept side by side (never
+/// added up), duplicates of the same fact from the same source folded. Extraction is deterministic.
+public struct Extractor: Sendable {
+    /// What the articles cannot say: the crisis id and name, the edition and its date.
+    public struct Options: Sendable, Hashable {
+        /// The crisis slug; by default made from the country, the year and the first place.
+        public var id: String?
+        /// The crisis as a headline names it; by default the headline, or the disaster and the country.
+        public var crisis: String?
+        /// The affected country; by default the first country the first article names.
+        public var country: Country?
+        /// The date of the edition; by default the latest publication date, else a date in a URL.
+        public var asOf: SitrepDate?
+        /// The edition number.
+        public var edition: Int
+
+        /// Creates options; every field may be left to the articles.
+        public init(id: String? = nil, crisis: String? = nil, country: Country? = nil, asOf: SitrepDate? = nil, edition: Int = 1) {
+            self.id = id
+            self.crisis = crisis
+            self.country = country
+            self.asOf = asOf
+            self.edition = edition
+        }
+    }
+
+    /// The options.
+    public var options: Options
+
+    /// Sentences longer than this many tokens are skipped with a warning: no sentence is that long.
+    static let longestSentence = 3_000
+
+    /// Creates an extractor.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Extracts one situation from all the articles.
+    public func extract(_ articles: [Article]) -> ExtractionResult {
+        var warnings: [Diagnostic] = []
+        var notes: [NoteAssessment] = []
+        var facts: [ArticleFacts] = []
+        var usedIDs = Set<String>()
+        let country = options.country ?? articles.lazy.compactMap { ArticleFacts.firstCountry(in: $0) }.first
+        for article in articles {
+            var fact = ArticleFacts(article: article, affected: country ?? Country(code: "AQ")!)
+            var id = fact.source.id
+            var suffix = 2
+            while usedIDs.contains(id) { id = "\(fact.source.id)-\(suffix)"; suffix += 1 }
+            usedIDs.insert(id)
+            fact.setSourceID(id)
+            warnings += fact.warnings
+            notes += fact.notes
+            facts.append(fact)
+        }
+        if country == nil {
+            warnings.append(Diagnostic(file: articles.first?.path ?? "-", location: nil, severity: .warning,
+                message: "no country is named in the articles; the country is a placeholder (AQ) to set by hand"))
+        }
+        let situation = assemble(facts, country: country ?? Country(code: "AQ")!, warnings: &warnings)
+        return ExtractionResult(situation: situation, warnings: warnings, notes: notes)
+    }
+
+    /// Extracts one situation per article, for `--format jsonl`.
+    public func extractEach(_ articles: [Article]) -> [ExtractionResult] {
+        articles.map { extract([$0]) }
+    }
+
+    private func assemble(_ facts: [ArticleFacts], country: Country, warnings: inout [Diagnostic]) -> Situation {
+        let asOf = options.asOf ?? facts.compactMap(\.date).max() ?? facts.compactMap({ ArticleFacts.dateInURL($0.article.url) }).max() ?? {
+            warnings.append(Diagnostic(file: facts.first?.article.path ?? "-", location: nil, severity: .warning,
+                message: "no date found in the articles; as_of is 1970-01-01, set it by hand"))
+            return SitrepDate("1970-01-01")!
+        }()
+        var places: [String] = []
+        for fact in facts {
+            for place in fact.places where !places.contains(place) { places.append(place) }
+        }
+        let crisis = options.crisis ?? facts.first?.crisisName(country: country) ?? "Crisis in \(country.name)"
+        var id = options.id ?? {
+            var parts = [country.name, String(asOf.year)]
+            if let first = places.first { parts.append(first) }
+            return ExtractionSlug.make(parts.joined(separator: "-"))
+        }()
+        if !Slug.isValid(id) { id = ExtractionSlug.make(id).isEmpty ? "crisis" : ExtractionSlug.make(id) }
+        var situation = Situation(id: id, crisis: crisis, country: country, edition: max(1, options.edition), asOf: asOf)
+        situation.places = places
+        situation.disasterType = facts.first?.disasterType
+        for fact in facts {
+            situation.sources.append(fact.source)
+            Folding.append(fact.figures, to: &situation)
+            Folding.append(fact.borders, to: &situation.borders) { [$0.between.sorted().map(\.code).joined(), $0.status.rawValue, $0.source ?? ""] }
+            Folding.append(fact.flights, to: &situation.aidFlights) { [$0.from?.code ?? "", $0.to?.code ?? "", $0.status.rawValue, $0.source ?? ""] }
+            Folding.mergeResponses(fact.responses, into: &situation.responses)
+            Folding.append(fact.measures, to: &situation.measures) { [$0.kind.rawValue, $0.place ?? "", $0.source ?? ""] }
+            Folding.append(fact.allegations, to: &situation.allegations) { [$0.claim, $0.source ?? ""] }
+        }
+        return situation
+    }
+}

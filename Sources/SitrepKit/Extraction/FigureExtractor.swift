@@ -1,0 +1,374 @@
+/// Reads casualty, displacement and damage figures from one sentence.
+///
+/// A number becomes a figure only with positive evidence: a noun for people or houses (or none)
+/// after it, and a phrase from ``MetricTriggers`` that says what happened. Numbers that are dates,
+/// years, times, ages, measures, money, ranks, things or troops never become figures, nor numbers in
+/// sentences about what could happen, what happens every year, or a disaster of an earlier year.
+struct FigureExtractor {
+    /// A figure and, when the sentence looks like a figure but holds no number, the warning to give.
+    struct Finding {
+        var figure: Figure
+        var warning: String?
+    }
+
+    /// The year the article is about, when known: sentences naming an earlier year are background.
+    var articleYear: Int?
+    /// The last border named in the article, for "at the border".
+    var lastBorder: String?
+
+    /// The figures of one sentence.
+    func figures(in tokens: [ExtractionToken], sentence: String) -> [Finding] {
+        if isBackground(tokens) { return [] }
+        let mentions = CountFinder.mentions(in: tokens)
+        var findings: [Finding] = []
+        var previousMetric: Metric?
+        for (position, mention) in mentions.enumerated() {
+            guard !isNotACount(mention, tokens: tokens) else { continue }
+            let head = headNoun(after: mention.end, in: tokens)
+            if head.kind == .thing { continue }
+            var metric: Metric?
+            let nextMention = mentions[(position + 1)...].first { next in
+                !isNotACount(next, tokens: tokens) && headNoun(after: next.end, in: tokens).kind != .thing
+            }?.start ?? tokens.count
+            // "hundreds, and perhaps thousands, of people": the alternative is not a second figure.
+            if mention.start > 0, ["perhaps", "possibly", "maybe"].contains(tokens[mention.start - 1].lower) { continue }
+            // "including 10 people" and "28 died in Rajasthan and five in Odisha" take the metric before them.
+            let before = mention.start > 0 ? tokens[mention.start - 1].lower : ""
+            if let previous = previousMetric, before == "including", head.kind == .person {
+                metric = previous
+            }
+            if metric == nil {
+                metric = trigger(after: mention.end, until: nextMention, in: tokens, house: head.kind == .house)
+                // Where people stay ("in relief camps") is weaker evidence than what happened to them ("killing 15").
+                if let weak = metric, weak == .displaced, let before = trigger(before: mention.start, in: tokens, house: head.kind == .house),
+                   isWeak(after: mention.end, until: nextMention, in: tokens) {
+                    metric = before
+                }
+            }
+            if metric == nil {
+                metric = trigger(before: mention.start, in: tokens, house: head.kind == .house)
+            }
+            // "1,500 IDPs", "30,000 refugees": the noun says what they are.
+            if metric == nil, head.kind == .person, let noun = head.words.last?.lowercased() {
+                if noun == "idps" || noun == "evacuees" { metric = noun == "idps" ? .displaced : .evacuated }
+                if noun == "refugees", !tokens.contains(where: { ["hosts", "hosting", "host", "camp"].contains($0.lower) }) { metric = .refugees }
+            }
+            if metric == nil, let previous = previousMetric, head.kind == .none, before == "and" || before == ",",
+               mention.end < tokens.count, tokens[mention.end].lower == "in" {
+                metric = previous
+            }
+            guard var found = metric else { continue }
+            if head.kind == .house, found.section != .damage { continue }
+            if head.kind != .house, found.section == .damage { continue }
+            if found == .displaced || found == .atBorder, head.words.last == "refugees" {
+                found = refugeesMetric(found, tokens: tokens)
+            }
+            if found == .displaced, isFlightAcrossBorder(tokens, from: mention.end) { found = .refugees }
+            if found == .atBorder, !tokens.contains(where: { $0.lower == "border" }) { found = .displaced }
+            if found == .killed, tokens.contains(where: { $0.lower == "alive" }) { continue }
+            previousMetric = found
+            var figure = Figure(metric: found, count: mention.count, quote: sentence)
+            figure.group = group(head.words)
+            figure.place = place(in: tokens, after: mention.end, before: mention.start)
+            if found == .cases, mention.start > 0, tokens[mention.coreStart..<min(tokens.count, mention.end + 2)].contains(where: { $0.lower == "new" }) {
+                figure.scope = .new
+            }
+            findings.append(Finding(figure: figure))
+        }
+        findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.map(\.figure.metric))
+        return findings
+    }
+
+    // MARK: - Not a count
+
+    /// Dates, years, times, ages, measures, money, ranks and compounds ("11-member team").
+    func isNotACount(_ mention: CountMention, tokens: [ExtractionToken]) -> Bool {
+        let core = tokens[mention.coreStart]
+        let after = mention.end < tokens.count ? tokens[mention.end] : nil
+        let before = mention.start > 0 ? tokens[mention.start - 1] : nil
+        if core.kind == .number, mention.end == mention.coreStart + 1, core.text.utf8.count == 4,
+           let value = Int(core.text), (1800...2100).contains(value) {
+            return true
+        }
+        if let after {
+            if after.hasSuffix { return true }  // 298km, 14th
+            if ExtractionLexicon.units.contains(after.lower) { return true }
+            if after.text == "%" || after.text == ":" { return true }
+            if ExtractionLexicon.months.contains(after.lower) { return true }
+            if after.text == "-", !after.spaceBefore, mention.end + 1 < tokens.count, tokens[mention.end + 1].kind == .word,
+               !tokens[mention.end + 1].spaceBefore {
+                return true  // 94-year-old, 6.6-magnitude, 11-member
+            }
+            if after.lower == "of", mention.end + 1 < tokens.count, ["them", "those", "these", "its", "the"].contains(tokens[mention.end + 1].lower),
+               mention.count.qualifier != .vague {
+                return true
+            }
+            if mention.count.text == "one", after.lower == "of" { return true }
+        }
+        if let before {
+            if ExtractionLexicon.beforeNotCount.contains(before.lower) { return true }
+            if ExtractionLexicon.months.contains(before.lower) { return true }
+            if before.text == ".", mention.start >= 2, ExtractionLexicon.months.contains(tokens[mention.start - 2].lower) { return true }
+            if before.text == ":" || before.text == "#" { return true }
+            if before.text == "-", !before.spaceBefore, core.kind == .number, mention.start >= 2, tokens[mention.start - 2].kind == .word,
+               !tokens[mention.start - 2].isCapitalised || ExtractionLexicon.beforeNotCount.contains(tokens[mention.start - 2].lower) {
+                return true  // magnitude-7.0
+            }
+            if before.lower == "but", mention.start >= 2, tokens[mention.start - 2].lower == "all" { return true }
+        }
+        if mention.start + 1 < tokens.count, mention.start >= 1, tokens[mention.start - 1].lower == "the",
+           core.kind == .number, mention.end < tokens.count, ExtractionLexicon.disasterNouns.contains(tokens[mention.end].lower) {
+            return true  // "the 5.9 quake"
+        }
+        return false
+    }
+
+    /// Sentences about what could happen, what happens every year, or an earlier disaster.
+    func isBackground(_ tokens: [ExtractionToken]) -> Bool {
+        for index in tokens.indices where FigureExtractor.backgroundFirstWords.contains(tokens[index].lower) {
+            for phrase in FigureExtractor.backgroundPhrases where CountFinder.match(phrase, at: index, in: tokens) != nil {
+                return true
+            }
+        }
+        // Years: "In 2008, …", "the 2002 floods", or only years before the article's.
+        var years: [Int] = []
+        for token in tokens where token.kind == .number && token.text.utf8.count == 4 {
+            if let year = Int(token.text), (1800...2100).contains(year) { years.append(year) }
+        }
+        if let articleYear, let latest = years.max(), latest < articleYear { return true }
+        for (index, token) in tokens.enumerated() where token.kind == .number && token.text.utf8.count == 4 {
+            guard let year = Int(token.text), (1800...2100).contains(year) else { continue }
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            if previous == "the" || previous == "a", ExtractionLexicon.disasterNouns.contains(next) { return true }
+            if index <= 3, tokens.prefix(index).contains(where: { $0.lower == "in" }), next == "," { return true }
+            if previous == "to", index >= 2, tokens[index - 2].lower == "back" { return true }
+        }
+        return false
+    }
+
+    // MARK: - What is counted
+
+    enum HeadKind { case person, house, thing, none }
+
+    /// The noun a number counts: "people", "ethnic Uzbeks", "mud-brick homes", "trees".
+    func headNoun(after end: Int, in tokens: [ExtractionToken]) -> (kind: HeadKind, words: [String]) {
+        var index = end
+        var words: [String] = []
+        var steps = 0
+        while index < tokens.count, steps < 5 {
+            let token = tokens[index]
+            steps += 1
+            if token.kind == .punctuation {
+                if token.text == "-", !token.spaceBefore { index += 1; continue }
+                break
+            }
+            if token.kind == .number {
+                if index > end, tokens[index - 1].lower == "of" || tokens[index - 1].lower.hasSuffix("'s") { index += 1; continue }
+                break
+            }
+            let lower = token.lower
+            if !token.spaceBefore, index > end, tokens[index - 1].text == "-" { words.append(token.text); index += 1; continue }
+            if ExtractionLexicon.houseNouns.contains(lower) { return (.house, words + [token.text]) }
+            if ExtractionLexicon.thingNouns.contains(lower) { return (.thing, words + [token.text]) }
+            if ExtractionLexicon.personNouns.contains(lower) { return (.person, words + [token.text]) }
+            if lower == "of" || lower == "the" { index += 1; continue }
+            if MetricTriggers.headStoppers.contains(lower) { break }
+            if index + 1 < tokens.count, ExtractionLexicon.thingNouns.contains(tokens[index + 1].lower) { return (.thing, words + [token.text, tokens[index + 1].text]) }
+            if isTriggerWord(lower) { break }
+            // A capitalised plural ("Uzbeks", "Syrians") or demonym names people.
+            if token.isCapitalised, lower.hasSuffix("s"), !lower.hasSuffix("'s"), lower.utf8.count > 3 { return (.person, words + [token.text]) }
+            if token.isCapitalised, ActorResolver.country(forWord: token.text) != nil, index + 1 < tokens.count,
+               ExtractionLexicon.personNouns.contains(tokens[index + 1].lower) {
+                words.append(token.text)
+                index += 1
+                continue
+            }
+            words.append(token.text)
+            index += 1
+        }
+        return (.none, [])
+    }
+
+    private func isTriggerWord(_ lower: String) -> Bool {
+        MetricTriggers.afterPeople.contains { $0.words[0] == lower } || MetricTriggers.afterHouses.contains { $0.words[0] == lower }
+    }
+
+    /// The metric a phrase after the number gives.
+    func trigger(after end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
+        let triggers = house ? MetricTriggers.afterHouses : MetricTriggers.afterPeople
+        var index = end
+        let last = min(tokens.count, end + 14)
+        while index < last {
+            let token = tokens[index]
+            if index >= limit, index > end {
+                // Another count: stop unless it is an alternative ("hundreds, and perhaps thousands, of").
+                let previous = tokens[index - 1].lower
+                if previous != "perhaps" && previous != "possibly" && previous != "or" { break }
+            }
+            if token.text == "(" {
+                // A parenthesis says more about the number: "310 households (about 1,600 people) arrived".
+                var close = index + 1
+                while close < tokens.count, tokens[close].text != ")", close - index < 20 { close += 1 }
+                if close < tokens.count, tokens[close].text == ")" { index = close + 1; continue }
+                break
+            }
+            if token.kind == .punctuation {
+                if [".", ";", ":", "\"", "?", "!"].contains(token.text) { break }
+                if token.text == ",", index + 1 < tokens.count, MetricTriggers.clauseBreakers.contains(tokens[index + 1].lower) { break }
+            }
+            if index > end, ["while", "whereas", "but", "although", "where"].contains(token.lower) { break }
+            // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
+            if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
+            for trigger in triggers where trigger.words[0] == token.lower {
+                if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return trigger.metric }
+            }
+            // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word.
+            if token.kind == .word, token.lower.utf8.count >= 7 {
+                for trigger in triggers where trigger.words.count == 1 && trigger.words[0].utf8.count >= 7 {
+                    if token.lower.utf8.count + 1 == trigger.words[0].utf8.count, FigureExtractor.isOneEditAway(token.lower, trigger.words[0]) {
+                        return trigger.metric
+                    }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the phrase after the number only says where people stay ("in relief camps").
+    func isWeak(after end: Int, until limit: Int, in tokens: [ExtractionToken]) -> Bool {
+        let window = tokens[end..<min(limit, tokens.count, end + 14)].map(\.lower)
+        let strong: Set<String> = ["displaced", "fled", "flee", "fleeing", "relocated", "homes", "evacuated", "accommodated", "sheltering"]
+        return window.contains { ["camps", "camp", "centres", "centers", "staying", "residing"].contains($0) } && !window.contains { strong.contains($0) }
+    }
+
+    /// The metric a phrase right before the number gives.
+    func trigger(before start: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
+        let triggers = house ? MetricTriggers.beforeHouses : MetricTriggers.beforePeople
+        var end = start
+        // Allow "the", "a", "another" between.
+        while end > 0, ["the", "a", "an", "another", "some", "all"].contains(tokens[end - 1].lower) { end -= 1 }
+        for trigger in triggers {
+            let length = trigger.words.count
+            if end - length >= 0, CountFinder.match(trigger.words, at: end - length, in: tokens) != nil { return trigger.metric }
+        }
+        if !house, end > 0, MetricTriggers.tollVerbs.contains(tokens[end - 1].lower) || ["risen", "rose", "rises", "jumped", "climbed", "reached", "touched"].contains(tokens[end - 1].lower) {
+            let window = tokens[max(0, end - 14)..<end]
+            if window.contains(where: { $0.lower == "toll" }), !window.contains(where: { $0.lower == "cases" }) { return .killed }
+        }
+        return nil
+    }
+
+    /// Refugees when they crossed or wait at a border.
+    private func refugeesMetric(_ metric: Metric, tokens: [ExtractionToken]) -> Metric {
+        metric == .atBorder ? .atBorder : .refugees
+    }
+
+    /// "fled Myanmar to Bangladesh": a flight from one country to another.
+    private func isFlightAcrossBorder(_ tokens: [ExtractionToken], from start: Int) -> Bool {
+        var countries = 0
+        var sawFlee = false
+        for token in tokens[start...] {
+            if ["flee", "fled", "fleeing", "crossed", "crossing"].contains(token.lower) { sawFlee = true }
+            if sawFlee, token.isCapitalised, ActorResolver.country(forWord: token.text) != nil { countries += 1 }
+        }
+        return countries >= 2
+    }
+
+    /// The group a figure counts, in the plural: "people", "ethnic Uzbeks", "children".
+    func group(_ words: [String]) -> String? {
+        var kept = words.filter { !["more", "other", "others", "another", "further", "additional", "of", "the", "-"].contains($0.lowercased()) }
+        guard let last = kept.last else { return nil }
+        let plurals = [
+            "child": "children", "person": "people", "man": "men", "woman": "women", "villager": "villagers",
+            "family": "families", "resident": "residents", "household": "households", "refugee": "refugees",
+            "civilian": "civilians", "victim": "victims", "fisherman": "fishermen", "baby": "babies", "girl": "girls",
+            "boy": "boys", "individual": "individuals", "migrant": "migrants", "persons": "people", "peoples": "people",
+        ]
+        if let plural = plurals[last.lowercased()] { kept[kept.count - 1] = plural }
+        if kept.count == 1, kept[0] == "dead" || kept[0] == "lives" { return nil }
+        // Adjectives that describe the state, not the group ("badly", "seriously").
+        return kept.filter { !$0.hasSuffix("ly") }.joined(separator: " ")
+    }
+
+    /// Where: the place named after the number ("in Osh", "at the Kyrgyz-Uzbek border"), else before it.
+    func place(in tokens: [ExtractionToken], after end: Int, before start: Int) -> String? {
+        if let found = PlaceFinder.place(in: tokens, from: end, to: tokens.count, lastBorder: lastBorder) { return found }
+        return PlaceFinder.place(in: tokens, from: 0, to: start, lastBorder: lastBorder, last: true)
+    }
+
+    // MARK: - Figures without a number
+
+    /// "Nearly people have been hurt" (a qualifier with its number missing: warned), "many people had
+    /// been shot dead", "their houses were burned down": figures whose count is unknown.
+    func unnumbered(in tokens: [ExtractionToken], sentence: String, numbered: [Metric]) -> [Finding] {
+        var findings: [Finding] = []
+        for (index, token) in tokens.enumerated() {
+            let lower = token.lower
+            let nextIndex = index + 1
+            guard nextIndex < tokens.count else { break }
+            var qualifierLength: Int?
+            for qualifier in ExtractionLexicon.qualifiers where qualifier.keep {
+                if let length = CountFinder.match(qualifier.words, at: index, in: tokens) { qualifierLength = length; break }
+            }
+            let isMany = ["many", "several", "numerous", "scores"].contains(lower)
+            if qualifierLength != nil || isMany {
+                let headStart = index + (qualifierLength ?? 1)
+                guard headStart < tokens.count, ExtractionLexicon.personNouns.contains(tokens[headStart].lower),
+                      tokens[headStart].lower != "others" || isMany,
+                      let metric = trigger(after: headStart + 1, until: tokens.count, in: tokens, house: false),
+                      metric.section == .casualties, !numbered.contains(metric)
+                else { continue }
+                if isMany, metric != .killed { continue }
+                if index > 0, tokens[index - 1].lower == "how" { continue }
+                var figure = Figure(metric: metric, count: .unknown, quote: sentence)
+                figure.group = group([tokens[headStart].text])
+                let words = tokens[index..<min(tokens.count, headStart + 1)].map(\.text).joined(separator: " ")
+                let warning = qualifierLength != nil
+                    ? "'\(words)' has no number; the \(metric.caption) figure is left unknown" : nil
+                findings.append(Finding(figure: figure, warning: warning))
+                if qualifierLength != nil { break }
+            }
+            if (lower == "no" && tokens[nextIndex].lower == "one") || lower == "nobody" {
+                let after = lower == "no" ? nextIndex + 1 : nextIndex
+                if let metric = trigger(after: after, until: tokens.count, in: tokens, house: false), metric.section == .casualties,
+                   !numbered.contains(metric), let zero = Count(parsing: lower == "no" ? "no one" : "nobody") {
+                    findings.append(Finding(figure: Figure(metric: metric, count: zero, quote: sentence)))
+                }
+                continue
+            }
+            if ["houses", "homes"].contains(lower), index > 0, ["their", "the"].contains(tokens[index - 1].lower),
+               !numbered.contains(where: { $0.section == .damage }) {
+                if let metric = trigger(after: nextIndex, until: min(tokens.count, nextIndex + 4), in: tokens, house: true),
+                   metric == .housesDestroyed, tokens[nextIndex].lower == "were" || tokens[nextIndex].lower == "have" {
+                    findings.append(Finding(figure: Figure(metric: metric, count: .unknown, quote: sentence)))
+                }
+            }
+        }
+        return findings
+    }
+
+    static let backgroundPhrases = ExtractionLexicon.hypothetical + ExtractionLexicon.habitual
+    static let backgroundFirstWords = Set(backgroundPhrases.map { $0[0] })
+
+    /// Verbs that, after "and", start a clause about something else.
+    static let clauseVerbs: Set<String> = [
+        "forced", "forcing", "left", "leaving", "damaged", "damaging", "destroyed", "destroying", "caused", "causing",
+        "triggered", "disrupted", "cut", "flattened", "prompted", "swept", "washed", "inundated", "submerged",
+    ]
+
+    /// Whether two words differ by one letter dropped, added or changed.
+    static func isOneEditAway(_ first: String, _ second: String) -> Bool {
+        let a = Array(first.utf8), b = Array(second.utf8)
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if a.count < b.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+}

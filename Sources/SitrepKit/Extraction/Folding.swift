@@ -1,0 +1,42 @@
+/// Merges items from several articles into one situation: duplicates of the same fact from the
+/// same source are folded into the first; figures from different sources stand side by side.
+enum Folding {
+    /// Appends figures to their sections, dropping repeats (same metric, count, group, place, source).
+    static func append(_ figures: [Figure], to situation: inout Situation) {
+        var seen = Set(situation.figures.map(key))
+        for figure in figures where !seen.contains(key(figure)) {
+            seen.insert(key(figure))
+            switch figure.metric.section {
+            case .casualties: situation.casualties.append(figure)
+            case .displacement: situation.displacement.append(figure)
+            case .damage: situation.damage.append(figure)
+            }
+        }
+    }
+
+    private static func key(_ figure: Figure) -> [String] {
+        [figure.metric.rawValue, figure.count.text, figure.group ?? "", figure.place ?? "", figure.source ?? "",
+         figure.count.isKnown ? "" : (figure.quote ?? "")]
+    }
+
+    /// Appends items, dropping those whose key is already there.
+    static func append<Item>(_ items: [Item], to list: inout [Item], key: (Item) -> [String]) {
+        var seen = Set(list.map(key))
+        for item in items where !seen.contains(key(item)) {
+            seen.insert(key(item))
+            list.append(item)
+        }
+    }
+
+    /// Appends responses; a repeat (same actor, kind and source) fills the first one's missing target and speaker.
+    static func mergeResponses(_ responses: [Response], into list: inout [Response]) {
+        for response in responses {
+            if let index = list.firstIndex(where: { $0.actor == response.actor && $0.kind == response.kind && $0.source == response.source }) {
+                if list[index].target == nil { list[index].target = response.target }
+                if list[index].speaker == nil { list[index].speaker = response.speaker }
+            } else {
+                list.append(response)
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// The phrases that say what happened to the people or houses a number counts, by metric.
+///
+/// `after` phrases follow the number ("77 people have been killed"); `before` phrases come right
+/// before it ("killing one woman", "forced the evacuation of 36,800 people"). The first phrase
+/// found wins, so longer and more specific phrases come first.
+enum MetricTriggers {
+    /// A phrase and the metric it signals.
+    typealias Trigger = (words: [String], metric: Metric)
+
+    /// Phrases after a count of people.
+    static let afterPeople: [Trigger] = [
+        (["believed", "to", "have", "died"], .missing), (["feared", "dead"], .missing), (["presumed", "dead"], .missing),
+        (["unaccounted", "for"], .missing), (["feared", "buried"], .missing),
+        (["crushed", "to", "death"], .killed), (["burned", "to", "death"], .killed), (["burnt", "to", "death"], .killed),
+        (["to", "death"], .killed), (["shot", "dead"], .killed), (["found", "dead"], .killed),
+        (["bodies", "found"], .killed), (["bodies", "were", "found"], .killed), (["bodies", "recovered"], .killed),
+        (["bodies", "have", "been", "found"], .killed), (["bodies", "were", "recovered"], .killed),
+        (["lost", "their", "lives"], .killed), (["lost", "his", "life"], .killed), (["lost", "her", "life"], .killed),
+        (["lives"], .killed), (["killed"], .killed), (["dead"], .killed), (["died"], .killed), (["deaths"], .killed),
+        (["fatalities"], .killed), (["drowned"], .killed), (["perished"], .killed), (["death", "toll"], .killed),
+        (["injured"], .injured), (["hurt"], .injured), (["wounded"], .injured), (["injuries"], .injured),
+        (["treated", "for"], .injured), (["hospitalised"], .injured), (["hospitalized"], .injured),
+        (["missing"], .missing), (["disappeared"], .missing), (["buried"], .missing), (["trapped"], .missing),
+        (["homeless"], .homeless), (["without", "shelter"], .homeless),
+        (["stranded"], .stranded),
+        (["forced", "to", "evacuate"], .evacuated), (["evacuated"], .evacuated), (["evacuate"], .evacuated),
+        (["evacuation"], .evacuated),
+        (["displaced"], .displaced), (["displacements"], .displaced), (["made", "homeless"], .homeless),
+        (["collective", "centres"], .displaced), (["collective", "centers"], .displaced), (["forced", "from", "their", "homes"], .displaced), (["from", "their", "homes"], .displaced),
+        (["leave", "their", "homes"], .displaced), (["left", "their", "homes"], .displaced), (["fled", "their", "homes"], .displaced),
+        (["flee", "their", "homes"], .displaced), (["relocated"], .displaced), (["accommodated"], .displaced),
+        (["sheltering"], .displaced), (["staying", "in"], .displaced), (["residing", "in"], .displaced), (["took", "shelter"], .displaced), (["taken", "shelter"], .displaced),
+        (["relief", "camps"], .displaced), (["evacuation", "centres"], .displaced), (["evacuation", "centers"], .displaced),
+        (["camps"], .displaced), (["massed"], .atBorder), (["amassed"], .atBorder), (["amassing"], .atBorder),
+        (["massing"], .atBorder), (["fled"], .displaced), (["flee"], .displaced), (["fleeing"], .displaced),
+        (["returned", "home"], .returned), (["returned", "to", "their", "homes"], .returned),
+        (["affected"], .affected), (["suffered", "losses"], .affected), (["in", "need", "of"], .affected),
+        (["need", "assistance"], .affected), (["need", "aid"], .affected),
+        (["cases"], .cases), (["infected"], .cases), (["infections"], .cases), (["new", "cases"], .cases),
+    ]
+
+    /// Phrases after a count of houses.
+    static let afterHouses: [Trigger] = [
+        (["damaged", "or", "destroyed"], .housesDamaged), (["destroyed"], .housesDestroyed),
+        (["washed", "away"], .housesDestroyed), (["swept", "away"], .housesDestroyed), (["collapsed"], .housesDestroyed),
+        (["toppled"], .housesDestroyed), (["flattened"], .housesDestroyed), (["razed"], .housesDestroyed),
+        (["burned", "down"], .housesDestroyed), (["burnt", "down"], .housesDestroyed), (["burned"], .housesDestroyed),
+        (["levelled"], .housesDestroyed), (["leveled"], .housesDestroyed), (["damaged"], .housesDamaged),
+    ]
+
+    /// Phrases right before a count of people.
+    static let beforePeople: [Trigger] = [
+        (["killing"], .killed), (["killed"], .killed), (["kills"], .killed), (["kill"], .killed), (["claimed"], .killed),
+        (["claim"], .killed), (["claiming"], .killed),
+        (["injuring"], .injured), (["injured"], .injured), (["injures"], .injured), (["injure"], .injured),
+        (["wounding"], .injured), (["wounded"], .injured),
+        (["buried"], .missing), (["buries"], .missing), (["burying"], .missing), (["searching", "for"], .missing),
+        (["displaced"], .displaced), (["displaces"], .displaced), (["displacing"], .displaced),
+        (["evacuation", "of"], .evacuated), (["evacuated"], .evacuated), (["evacuating"], .evacuated),
+        (["affected"], .affected), (["affecting"], .affected), (["affects"], .affected), (["affect"], .affected),
+    ]
+
+    /// Phrases right before a count of houses.
+    static let beforeHouses: [Trigger] = [
+        (["destruction", "of"], .housesDestroyed), (["destroyed"], .housesDestroyed), (["destroying"], .housesDestroyed),
+        (["destroy"], .housesDestroyed), (["flattened"], .housesDestroyed), (["flattening"], .housesDestroyed),
+        (["damaged"], .housesDamaged), (["damaging"], .housesDamaged),
+    ]
+
+    /// Words after "toll" and before a number: "the death toll has risen to 19".
+    static let tollVerbs: Set<String> = [
+        "to", "at", "from", "reached", "touched", "hit", "passed", "topped", "exceeded", "of",
+    ]
+
+    /// Words that end the phrase after a number: the next clause says something else.
+    static let clauseBreakers: Set<String> = [
+        "while", "whereas", "but", "although", "though", "where", "which", "who", "when", "after", "as", "according",
+        "said", "says", "say", "told", "officials",
+    ]
+
+    /// Words that cannot be part of the noun a number counts.
+    static let headStoppers: Set<String> = [
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "being", "in", "at", "on",
+        "from", "to", "for", "by", "with", "across", "after", "during", "near", "and", "or", "who", "which", "that",
+        "as", "into", "since", "so", "still", "also", "now", "reportedly", "due", "because", "out", "over", "under",
+    ]
+}

@@ -1,0 +1,84 @@
+/// Finds the place a phrase names: "in Osh", "in the southern city of Osh", "in a second southern
+/// city, Jalalabad", "at the Kyrgyz-Uzbek border", and "at the border" for the border named last.
+enum PlaceFinder {
+    /// Nouns for a kind of place, skipped on the way to its name ("city of Osh").
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "province", "district", "county", "state", "region", "area", "capital", "prefecture",
+        "municipality", "camp", "island", "valley", "neighbourhood", "neighborhood", "suburb", "port", "hamlet",
+    ]
+
+    /// The first (or with `last`, the last) place named in `tokens[from..<to]`.
+    static func place(in tokens: [ExtractionToken], from: Int, to: Int, lastBorder: String?, last: Bool = false) -> String? {
+        var found: String?
+        var index = from
+        while index < to {
+            let token = tokens[index]
+            if let border = border(at: index, in: tokens) {
+                found = border.name
+                if !last { return found }
+                index = border.end
+                continue
+            }
+            if token.lower == "border", index > 0, tokens[index - 1].lower == "the", let lastBorder,
+               index + 1 >= tokens.count || tokens[index + 1].lower != "with" {
+                found = lastBorder
+                if !last { return found }
+            }
+            if ["in", "at", "near", "around"].contains(token.lower), let name = name(after: index + 1, in: tokens, limit: to) {
+                found = name.text
+                if !last { return found }
+                index = name.end
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// "Kyrgyz-Uzbek border", "Turkey-Syria border": two countries joined by a hyphen before "border".
+    static func border(at index: Int, in tokens: [ExtractionToken]) -> (name: String, countries: [Country], end: Int)? {
+        guard index + 3 < tokens.count, tokens[index + 1].text == "-", tokens[index + 3].lower == "border",
+              let first = ActorResolver.country(forWord: tokens[index].text),
+              let second = ActorResolver.country(forWord: tokens[index + 2].text), first != second
+        else { return nil }
+        return ("\(tokens[index].text)-\(tokens[index + 2].text) border", [first, second], index + 4)
+    }
+
+    /// A capitalised name after a preposition, past articles, adjectives and place nouns.
+    static func name(after start: Int, in tokens: [ExtractionToken], limit: Int) -> (text: String, end: Int)? {
+        var index = start
+        var skipped = 0
+        while index < min(limit, tokens.count), skipped < 5 {
+            let token = tokens[index]
+            if token.kind == .word, token.isCapitalised {
+                let lower = token.lower
+                if ExtractionLexicon.months.contains(lower) || ExtractionLexicon.weekdays.contains(lower) || lower == "the" { return nil }
+                if lower.count <= 2, token.text.uppercased() == token.text { return nil }
+                var end = index + 1
+                var words = [token.text]
+                while end < min(limit, tokens.count), tokens[end].kind == .word, tokens[end].isCapitalised,
+                      !ExtractionLexicon.months.contains(tokens[end].lower), !ExtractionLexicon.weekdays.contains(tokens[end].lower) {
+                    words.append(tokens[end].text)
+                    end += 1
+                }
+                var text = words.joined(separator: " ")
+                if text.hasSuffix("'s") { text.removeLast(2) }
+                if ActorResolver.country(forWord: text) != nil, ActorResolver.isDemonym(text) { return nil }
+                return (text, end)
+            }
+            let lower = token.lower
+            if token.kind == .word, lower == "the" || lower == "a" || lower == "an" || lower == "of" || placeNouns.contains(lower)
+                || (token.kind == .word && !token.isCapitalised && skipped < 3 && lower.hasSuffix("ern")) || lower == "second" || lower == "nearby" {
+                index += 1
+                skipped += 1
+                continue
+            }
+            if token.text == ",", index > start, placeNouns.contains(tokens[index - 1].lower) {
+                index += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+}

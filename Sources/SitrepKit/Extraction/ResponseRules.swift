@@ -1,0 +1,92 @@
+/// Reads international responses: troops requested, declined or sent, aid pledged or sent, appeals
+/// for calm and consultations, with the actor (country, organisation, or a leader resolved to their
+/// country), the target and the speaker.
+enum ResponseRules {
+    static let troops: Set<String> = ["troops", "soldiers", "forces", "peacekeepers", "reinforcements", "military", "army"]
+    static let aid: Set<String> = ["aid", "assistance", "relief", "supplies", "help", "food", "tents"]
+    static let requestVerbs: Set<String> = ["asked", "asking", "ask", "asks", "request", "requested", "requesting", "need", "needs", "sought", "seeking"]
+    static let sendVerbs: Set<String> = ["send", "deploy", "dispatch", "sent", "deployed", "dispatched", "sending", "deploying"]
+    static let pledgeWords: Set<String> = ["will", "would", "pledged", "promised", "offered", "pledge", "promise", "vowed", "to", "pledges", "promises", "offers"]
+    static let deliveredVerbs: Set<String> = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
+
+    /// The responses a sentence reports.
+    static func responses(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention], people: [String: String]) -> [Response] {
+        var results: [Response] = []
+        let lowers = tokens.map(\.lower)
+        let lowerSet = Set(lowers)
+        let speaker = SpeakerFinder.speaker(in: tokens, people: people)
+        let negated = !lowerSet.isDisjoint(with: SentenceFacts.negations)
+        func firstActor(before limit: Int, excluding: Country? = nil) -> Actor? {
+            for mention in actors where mention.start < limit {
+                if case .country(let country) = mention.actor, country == excluding { continue }
+                return mention.actor
+            }
+            return nil
+        }
+        func target(after index: Int, excluding actor: Actor?) -> Actor? {
+            for mention in actors where mention.start > index {
+                if mention.actor == actor { continue }
+                if mention.how == .demonym, mention.end < tokens.count, !ActorResolver.titles.contains(tokens[mention.end].lower) { continue }
+                return mention.actor
+            }
+            return nil
+        }
+        // Appeals for calm: every country or organisation named before the appeal, but the affected country.
+        if let index = SentenceFacts.find([["appealed", "for", "calm"], ["appeal", "for", "calm"], ["called", "for", "calm"], ["urged", "calm"], ["urged", "restraint"], ["call", "for", "calm"], ["appealed", "for", "restraint"]], in: tokens) {
+            var seen: [Actor] = []
+            for mention in actors where mention.start < index {
+                if case .country(let country) = mention.actor, country == affected { continue }
+                if !seen.contains(mention.actor) { seen.append(mention.actor) }
+            }
+            for actor in seen { results.append(Response(actor: actor, kind: .appealForCalm, speaker: speaker, quote: sentence)) }
+        }
+        // Troops: requested, declined, sent.
+        if let troopIndex = lowers.firstIndex(where: { troops.contains($0) }), lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
+            let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
+            let sendIndex = lowers.firstIndex(where: { sendVerbs.contains($0) })
+            if let requestIndex, requestIndex < troopIndex, !negated {
+                // The one asked is named after a preposition ("a letter to Russian President …"); the one asking is the subject.
+                var addressee: Actor?
+                var subject: Actor?
+                for mention in actors where mention.start < requestIndex {
+                    var before = mention.start - 1
+                    while before >= 0, ActorResolver.titles.contains(tokens[before].lower) { before -= 1 }
+                    if before >= 0, ["to", "for", "from", "with", "of"].contains(tokens[before].lower) {
+                        addressee = addressee ?? mention.actor
+                    } else if subject == nil {
+                        subject = mention.actor
+                    }
+                }
+                var actor: Actor = .country(affected)
+                if let subject, case .country(let country) = subject, country != affected { actor = subject }
+                let targetActor = target(after: requestIndex, excluding: actor) ?? addressee
+                results.append(Response(actor: actor, kind: .troopsRequested, target: targetActor, speaker: speaker, quote: sentence))
+            } else if let sendIndex, sendIndex < troopIndex, negated, let actor = firstActor(before: sendIndex, excluding: affected) {
+                results.append(Response(actor: actor, kind: .troopsDeclined, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker, quote: sentence))
+            } else if let sendIndex, sendIndex < troopIndex, !negated, let actor = firstActor(before: sendIndex, excluding: affected) {
+                results.append(Response(actor: actor, kind: .troopsSent, target: target(after: sendIndex, excluding: actor), speaker: speaker, quote: sentence))
+            }
+        }
+        // Aid: pledged (future or promised) or sent.
+        if let aidIndex = lowers.firstIndex(where: { aid.contains($0) }), aidIndex > 0 {
+            let window = lowers[max(0, aidIndex - 4)..<aidIndex]
+            let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
+            let sent = window.contains { deliveredVerbs.contains($0) }
+            let clauseNegated = window.contains { SentenceFacts.negations.contains($0) }
+            if (pledged || sent), !clauseNegated, let actor = firstActor(before: aidIndex) {
+                let kind: ResponseKind = pledged ? .aidPledged : .aidSent
+                let after = target(after: aidIndex - window.count, excluding: actor)
+                let to = actors.first { mention in
+                    mention.actor != actor && mention.start > 0 && tokens[mention.start - 1].lower == "to"
+                }?.actor
+                results.append(Response(actor: actor, kind: kind, target: after ?? to, speaker: speaker, quote: sentence))
+            }
+        }
+        // Consultations.
+        if let index = SentenceFacts.find([["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]], in: tokens),
+           let actor = firstActor(before: index) {
+            results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
+        }
+        return results
+    }
+}

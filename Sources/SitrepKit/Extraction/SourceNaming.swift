@@ -1,0 +1,65 @@
+/// Names a source from its URL: the publisher ("news.bbc.co.uk" → BBC), its kind, and an id made
+/// of the publisher and the article's number ("bbc-10300348").
+enum SourceNaming {
+    /// Known publishers by a label of their host name.
+    static let publishers: [String: (name: String, type: SourceType)] = [
+        "bbc": ("BBC", .media), "reuters": ("Reuters", .media), "aljazeera": ("Al Jazeera", .media), "apnews": ("AP", .media),
+        "cnn": ("CNN", .media), "nytimes": ("New York Times", .media), "theguardian": ("The Guardian", .media),
+        "guardian": ("The Guardian", .media), "independent": ("The Independent", .media), "cbc": ("CBC", .media),
+        "xinhuanet": ("Xinhua", .media), "chinadaily": ("China Daily", .media), "scmp": ("South China Morning Post", .media),
+        "reliefweb": ("ReliefWeb", .un), "unocha": ("OCHA", .un), "unhcr": ("UNHCR", .un), "who": ("WHO", .un),
+        "un": ("United Nations", .un), "wfp": ("WFP", .un), "unicef": ("UNICEF", .un), "ifrc": ("IFRC", .redCross),
+        "icrc": ("ICRC", .redCross), "floodlist": ("FloodList", .media), "tribune": ("The Express Tribune", .media),
+        "tribuneindia": ("The Tribune", .media), "indiatimes": ("Times of India", .media), "inquirer": ("Inquirer", .media),
+        "cambodiadaily": ("The Cambodia Daily", .media), "buenosairesherald": ("Buenos Aires Herald", .media),
+        "afp": ("AFP", .media), "msf": ("MSF", .ngo), "oxfam": ("Oxfam", .ngo), "dawn": ("Dawn", .media),
+    ]
+
+    /// The host's labels, without "www" and the scheme.
+    static func hostLabels(_ url: String) -> [String] {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+        return host.split(separator: ".").map(String.init).filter { $0 != "www" }
+    }
+
+    /// The publisher and kind for a URL, when it has a host.
+    static func publisher(for url: String) -> (name: String, type: SourceType?)? {
+        let labels = hostLabels(url)
+        if labels.contains(where: { $0 == "gov" }) || labels.last == "gov" { return (labels.first ?? "government", .government) }
+        for label in labels { if let known = publishers[label] { return (known.name, known.type) } }
+        let generic: Set<String> = ["com", "org", "net", "co", "uk", "int", "in", "pk", "ca", "au", "news", "edu", "info"]
+        guard let label = labels.first(where: { !generic.contains($0) && $0.count > 1 }) else { return nil }
+        return (label.prefix(1).uppercased() + label.dropFirst(), nil)
+    }
+
+    /// A source id: publisher slug and the article's longest run of digits, else the last path part.
+    static func id(url: String?, path: String) -> String {
+        func slug(_ text: String) -> String {
+            var result = ""
+            for scalar in text.lowercased().unicodeScalars {
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { result.unicodeScalars.append(scalar) }
+                else if !result.hasSuffix("-") && !result.isEmpty { result += "-" }
+            }
+            while result.hasSuffix("-") { result.removeLast() }
+            return String(result.prefix(60))
+        }
+        if let url, let publisher = publisher(for: url) {
+            var rest = Substring(url)
+            if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+            let pathPart = rest.drop { $0 != "/" }
+            let runs = pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
+            let base = slug(publisher.name)
+            if let longest = runs.max(by: { $0.count < $1.count }) { return "\(base)-" + String(longest.prefix(20)) }
+            let parts = pathPart.split(separator: "/").filter { !$0.isEmpty }
+            if let last = parts.last {
+                let name = slug(String(last.split(separator: ".").first ?? last))
+                if !name.isEmpty { return String("\(base)-\(name)".prefix(80)) }
+            }
+            return base.isEmpty ? "source" : base
+        }
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let name = slug(String(file.split(separator: ".").first ?? Substring(file)))
+        return name.isEmpty ? "source" : name
+    }
+}

@@ -1,0 +1,54 @@
+/// Finds who is quoted in a sentence: "interim leader Roza Otunbayeva said" → "Roza Otunbayeva,
+/// interim leader"; "Natalya Timakova, Mr Medvedev's spokeswoman, was quoted" → as written;
+/// "Ms Timakova said" → the full name met earlier; "a spokeswoman for Russian President Dmitry
+/// Medvedev said" → the role.
+enum SpeakerFinder {
+    static let verbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "quoted"]
+
+    /// The speaker, with their role when the text gives it.
+    static func speaker(in tokens: [ExtractionToken], people: [String: String]) -> String? {
+        guard let verb = tokens.lastIndex(where: { verbs.contains($0.lower) }) else { return nil }
+        // "Name, role, was quoted as saying"
+        if tokens[verb].lower == "quoted", verb >= 2 {
+            var start = verb - 1
+            if tokens[start].lower == "was" || tokens[start].lower == "is" { start -= 1 }
+            if start >= 0, tokens[start].text == "," {
+                var open = start - 1
+                while open > 0, tokens[open].text != "," { open -= 1 }
+                var nameStart = open - 1
+                while nameStart > 0, tokens[nameStart - 1].isCapitalised, tokens[nameStart - 1].kind == .word { nameStart -= 1 }
+                if open > 0, nameStart >= 0, nameStart < open, tokens[nameStart].isCapitalised {
+                    let name = SentenceFacts.text(tokens[nameStart..<open])
+                    let role = SentenceFacts.text(tokens[(open + 1)..<start])
+                    return "\(name), \(role)"
+                }
+            }
+        }
+        // The phrase before the verb, back to a comma or quote.
+        var start = verb
+        while start > 0, tokens[start - 1].kind != .punctuation || tokens[start - 1].text == "-" || tokens[start - 1].text == "'" { start -= 1 }
+        var phrase = Array(tokens[start..<verb])
+        if phrase.first?.lower == "a" || phrase.first?.lower == "an" || phrase.first?.lower == "the" { phrase.removeFirst() }
+        guard !phrase.isEmpty, phrase.count <= 10 else { return nil }
+        if phrase.count == 1, !phrase[0].isCapitalised { return nil }  // "he said"
+        // Honorific and surname: the full name met earlier.
+        if phrase.count == 2, ActorResolver.honorifics.contains(phrase[0].lower), let full = people[phrase[1].text] { return full }
+        // Role words then a name.
+        var nameStart = phrase.count
+        while nameStart > 0, phrase[nameStart - 1].isCapitalised, phrase[nameStart - 1].kind == .word { nameStart -= 1 }
+        let prepositions: Set<String> = ["for", "of", "to", "from", "with", "at", "in"]
+        if nameStart > 0, prepositions.contains(phrase[nameStart - 1].lower) { return SentenceFacts.text(phrase[...]) }
+        // Title words at the start of the capitalised run belong to the role ("Interior Ministry spokesman").
+        while nameStart < phrase.count, ActorResolver.titles.contains(phrase[nameStart].lower) { nameStart += 1 }
+        if nameStart > 0, nameStart < phrase.count, phrase.count - nameStart >= 2 {
+            if let full = people[phrase[phrase.count - 1].text], full.hasPrefix(SentenceFacts.text(phrase[nameStart...])) { return full }
+            let name = SentenceFacts.text(phrase[nameStart...])
+            let role = SentenceFacts.text(phrase[..<nameStart])
+            return "\(name), \(role)"
+        }
+        if nameStart == 0, phrase.count >= 2, phrase.count <= 3, let full = people[phrase.last!.text] { return full }
+        let lowers = Set(phrase.map(\.lower))
+        if !lowers.isDisjoint(with: ActorResolver.titles) { return SentenceFacts.text(phrase[...]) }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+@testable import SitrepKit
+
+/// Article input of every kind, and untrusted input that must never crash.
+final class ArticleReaderTests: XCTestCase {
+    func testTextLayoutHeadlineOrNote() {
+        let headline = ArticleReader.read(text: "Floods kill 10\nhttp://example.com/a\nTen people died.", path: "a.txt", format: .text).articles[0]
+        XCTAssertEqual(headline.title, "Floods kill 10")
+        XCTAssertNil(headline.note)
+        let note = ArticleReader.read(text: "Reports say 10 died.\nexample.com/a\nTen people died.", path: "a.txt", format: .text).articles[0]
+        XCTAssertEqual(note.note, "Reports say 10 died.")
+        XCTAssertEqual(note.url, "http://example.com/a")
+    }
+
+    func testHTML() throws {
+        let html = """
+        <!DOCTYPE html><html><head><title>Quake kills 5</title><link rel="canonical" href="https://news.example.org/quake-123456">
+        <meta property="article:published_time" content="2015-10-18T10:00:00Z"><script>var x = "7 people killed";</script><style>p{}</style></head>
+        <body><nav>Home &amp; 9 links</nav><h1>Quake kills 5</h1><p>At least 5 people were killed &amp; 30&nbsp;injured.</p><p>Caf&eacute; owners fled.</p></body></html>
+        """
+        let output = try ArticleReader.read(data: Data(html.utf8), path: "q.html")
+        let article = try XCTUnwrap(output.articles.first)
+        XCTAssertEqual(article.title, "Quake kills 5")
+        XCTAssertEqual(article.url, "https://news.example.org/quake-123456")
+        XCTAssertEqual(article.published, SitrepDate("2015-10-18"))
+        XCTAssertFalse(article.body.contains("7 people"))
+        XCTAssertFalse(article.body.contains("links"))
+        XCTAssertTrue(article.body.contains("At least 5 people were killed & 30 injured."))
+        XCTAssertTrue(article.body.contains("Café"))
+        let figures = Extractor().extract(output.articles).situation.figures.map { "\($0.metric.rawValue) \($0.count.text)" }
+        XCTAssertEqual(figures, ["killed 5", "killed at least 5", "injured 30"])
+    }
+
+    func testJSONLines() throws {
+        let text = """
+        {"url": "https://a.example/1234567", "title": "Floods", "published": "2014-07-21", "text": "At least 5 people were killed."}
+        not json
+        {"url": "https://b.example/7654321", "text": "Around 2,000 people were displaced."}
+        """
+        let output = try ArticleReader.read(data: Data(text.utf8), path: "feed.jsonl")
+        XCTAssertEqual(output.articles.count, 2)
+        XCTAssertEqual(output.warnings.map { $0.location?.line }, [2])
+        XCTAssertEqual(output.articles[0].published, SitrepDate("2014-07-21"))
+        XCTAssertEqual(output.articles[1].line, 3)
+        let results = Extractor().extractEach(output.articles)
+        XCTAssertEqual(results.map { $0.situation.figures.map(\.count.text) }, [["at least 5"], ["around 2,000"]])
+    }
+
+    func testFieldNotes() throws {
+        let notes = """
+        # Osh, 12 June
+        - 77 killed in Osh, health ministry http://example.org/moh/1234567
+        - Thousands of Uzbeks massed at the Kyrgyz-Uzbek border (source: UNHCR)
+        * At least 80 killed in Osh (source: UNHCR)
+        """
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "notes.md")
+        XCTAssertEqual(output.articles.map(\.url), ["http://example.org/moh/1234567", nil])
+        XCTAssertEqual(output.articles.map(\.publisher), [nil, "UNHCR"])
+        let situation = Extractor(options: .init(asOf: SitrepDate("2010-06-12"))).extract(output.articles).situation
+        XCTAssertEqual(situation.sources.count, 2)
+        XCTAssertEqual(situation.casualties.map(\.count.text), ["77", "at least 80"])
+        XCTAssertEqual(situation.displacement.map(\.metric), [.atBorder])
+        XCTAssertEqual(situation.casualties.map(\.quote), ["77 killed in Osh, health ministry.", "At least 80 killed in Osh."])
+    }
+
+    func testUntrustedInputNeverCrashes() throws {
+        XCTAssertThrowsError(try ArticleReader.read(data: Data([0xFF, 0xFE, 0x41]), path: "bad.txt")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("bad.txt: is not valid UTF-8"))
+        }
+        XCTAssertThrowsError(try ArticleReader.read(data: Data([0x41, 0x00, 0x42]), path: "bin.dat")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("bin.dat: is a binary file"))
+        }
+        XCTAssertThrowsError(try ArticleReader.read(path: "/nonexistent/article.txt")) { error in
+            XCTAssertTrue("\(error)".contains("/nonexistent/article.txt: no such file"))
+        }
+        let empty = try ArticleReader.read(data: Data(), path: "empty.txt")
+        XCTAssertTrue(empty.warnings.contains { $0.file == "empty.txt" && $0.message.contains("no article text") })
+        let result = Extractor().extract(empty.articles)
+        XCTAssertTrue(result.situation.figures.isEmpty)
+        // One huge sentence without a full stop, and odd bytes in valid UTF-8.
+        let huge = String(repeating: "killed 5 people and 1,000 more were displaced ", count: 20_000) + "\u{202E}\u{FEFF}😀"
+        let big = Extractor().extract([Article(path: "huge.txt", body: huge)])
+        XCTAssertTrue(big.warnings.contains { $0.file == "huge.txt" && $0.message.contains("skipped") })
+        let odd = Extractor().extract([Article(path: "odd.txt", body: "\u{0301}\u{0301}. 5 \u{00AD}-\u{2013} , . ( ) \" ' killed . ... U.S.A. 12345678901234567890 people died. 9999999999999999999999 killed.")])
+        XCTAssertNotNil(odd.situation)
+    }
+}

@@ -1,0 +1,122 @@
+import XCTest
+@testable import SitrepKit
+
+/// Sentence splitting, number reading and the figure rules, sentence by sentence.
+final class ExtractionRulesTests: XCTestCase {
+    private func figures(_ text: String, year: Int? = nil) -> [Figure] {
+        let extractor = FigureExtractor(articleYear: year, lastBorder: nil)
+        return ExtractionSentenceSplitter.split(text).flatMap { sentence in
+            extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).map(\.figure)
+        }
+    }
+
+    private func summary(_ text: String, year: Int? = nil) -> [String] {
+        figures(text, year: year).map { "\($0.metric.rawValue) \($0.count.text)" }
+    }
+
+    func testSentenceSplitter() {
+        XCTAssertEqual(ExtractionSentenceSplitter.split("Mr. Smith met Ms. Jones. The U.N. said 5 died. U.S. troops came."),
+                       ["Mr. Smith met Ms. Jones.", "The U.N. said 5 died.", "U.S. troops came."])
+        XCTAssertEqual(ExtractionSentenceSplitter.split("Paragraph one ends  Paragraph two.\nThree"), ["Paragraph one ends", "Paragraph two.", "Three"])
+        XCTAssertEqual(ExtractionSentenceSplitter.split("deployed for operations.Two teams left."), ["deployed for operations.", "Two teams left."])
+        XCTAssertEqual(ExtractionSentenceSplitter.split("\"It is bad,\" he said. \"We left.\" She agreed."), ["\"It is bad,\" he said.", "\"We left.\"", "She agreed."])
+        XCTAssertEqual(ExtractionSentenceSplitter.split("HAIKOU, Dec. 15 (Xinhua) -- Some 150 people fled."), ["HAIKOU, Dec. 15 (Xinhua) -- Some 150 people fled."])
+        XCTAssertEqual(ExtractionSentenceSplitter.split("Nearly 1.2 millio\u{00AD}n people"), ["Nearly 1.2 million people"])
+    }
+
+    func testCountFinderReadsNumbersInEveryForm() {
+        func counts(_ text: String) -> [String] { CountFinder.mentions(in: ExtractionTokenizer.tokens(text)).map(\.count.text) }
+        XCTAssertEqual(counts("1,000 and 2,70,000 and 1 000 people"), ["1,000", "2,70,000", "1 000"])
+        XCTAssertEqual(counts("1.2 million, 80 lakh, 36.9 lakh, 2 crore"), ["1.2 million", "80 lakh", "36.9 lakh", "2 crore"])
+        XCTAssertEqual(counts("seventy-seven, a dozen, a quarter of a million"), ["seventy-seven", "a dozen", "a quarter of a million"])
+        XCTAssertEqual(counts("dozens, hundreds, tens of thousands, scores of people"), ["dozens", "hundreds", "tens of thousands", "scores"])
+        XCTAssertEqual(counts("at least 77, more than 1,000, nearly 70,000, an estimated 300, up to 40, as many as 35,000"),
+                       ["at least 77", "more than 1,000", "nearly 70,000", "an estimated 300", "up to 40", "as many as 35,000"])
+        XCTAssertEqual(counts("45,000 to 50,000 and between two and 2.5 million and 30-40"), ["45,000 to 50,000", "between two and 2.5 million", "30-40"])
+        XCTAssertEqual(counts("a total of 1057 people"), ["1057"])
+        let range = CountFinder.mentions(in: ExtractionTokenizer.tokens("between two and 2.5 million")).first?.count
+        XCTAssertEqual(range?.low, 2_000_000)
+        XCTAssertEqual(range?.high, 2_500_000)
+    }
+
+    func testCasualtiesAndDisplacement() {
+        XCTAssertEqual(summary("Flooding has left more than 160 dead and dozens stranded."), ["killed more than 160", "stranded dozens"])
+        XCTAssertEqual(summary("The quake struck, killing one woman, injuring at least 30 people."), ["killed one", "injured at least 30"])
+        XCTAssertEqual(summary("15 people have died, 560 have been injured and 400 have disappeared."), ["killed 15", "injured 560", "missing 400"])
+        XCTAssertEqual(summary("At least 41 people have died and nearly 70,000 have been left homeless."), ["killed at least 41", "homeless nearly 70,000"])
+        XCTAssertEqual(summary("Authorities said 61,379 people were forced to leave their homes."), ["displaced 61,379"])
+        XCTAssertEqual(summary("Some 2,500 people were evacuated from Grimma."), ["evacuated some 2,500"])
+        XCTAssertEqual(summary("The rain affected more than 500,000 people and forced the evacuation of 36,800 people."), ["affected more than 500,000", "evacuated 36,800"])
+        XCTAssertEqual(summary("While the death toll touched 48 in West Bengal, 28 died in Rajasthan and five in Odisha."), ["killed 48", "killed 28", "killed five"])
+        XCTAssertEqual(summary("A landslide has buried between 30 and 40 people."), ["missing between 30 and 40"])
+        XCTAssertEqual(summary("The death toll has risen to 5,689 out of 15,935 cases."), ["killed 5,689", "cases 15,935"])
+        XCTAssertEqual(summary("No one was killed."), ["killed no one"])
+        XCTAssertEqual(summary("As many as 35,000 Syrians had massed along the closed border."), ["at_border as many as 35,000"])
+        XCTAssertEqual(summary("The campaign prompted some 740,000 Rohingya to flee Myanmar to Bangladesh."), ["refugees some 740,000"])
+        XCTAssertEqual(summary("Around 1,000 people have been displced by floods."), ["displaced around 1,000"])
+        XCTAssertEqual(summary("At least 60 homes were destroyed."), ["houses_destroyed at least 60"])
+    }
+
+    func testGroupAndPlace() {
+        let found = figures("Thousands of ethnic Uzbeks have massed at the Kyrgyz-Uzbek border.")
+        XCTAssertEqual(found.first?.group, "ethnic Uzbeks")
+        XCTAssertEqual(found.first?.place, "Kyrgyz-Uzbek border")
+        XCTAssertEqual(figures("Clashes in the southern city of Osh, in which 77 people have been killed.").first?.place, "Osh")
+    }
+
+    func testNumbersThatAreNotFigures() {
+        XCTAssertEqual(summary("Ninety-four-year-old Alberta Flores was killed by a falling beam."), [])
+        XCTAssertEqual(summary("A 56-year-old woman died on Wednesday."), [])
+        XCTAssertEqual(summary("The town, 170 kilometres from the capital, was hit; 298km/h winds killed nobody we know of."), [])
+        XCTAssertEqual(summary("The 150 Russian soldiers based near the capital had no instruction to intervene."), [])
+        XCTAssertEqual(summary("The government deployed 2,000 troops."), [])
+        XCTAssertEqual(summary("Rains also uprooted 178 trees and around 1,000 animals were moved."), [])
+        XCTAssertEqual(summary("It caused 650 million yuan (105.7 million U.S. dollars) of losses and $100 million was pledged."), [])
+        XCTAssertEqual(summary("The referendum is scheduled for 27 June. He fled after clashes on 7 April."), [])
+        XCTAssertEqual(summary("In 2008, major flooding left more than 500 people dead."), [])
+        XCTAssertEqual(summary("The 2002 floods killed dozens in the region including 17 in the Czech Republic alone."), [])
+        XCTAssertEqual(summary("If the city is encircled, you're going to see 200,000 people trying to escape."), [])
+        XCTAssertEqual(summary("Landslides are common, killing hundreds of people every year."), [])
+        XCTAssertEqual(summary("Shimray said 10 people feared killed in the landslide have been found alive."), [])
+        XCTAssertEqual(summary("The quake toppled 6,988 buildings."), [])
+        XCTAssertEqual(summary("Precipitation has reached 510 mm; nearly 80 per cent of rain falls in June."), [])
+        XCTAssertEqual(summary("Argentina's worst earthquake dates back to 1944, killing 10,000 people.", year: 2015), [])
+    }
+
+    func testFigureWithoutANumberIsUnknownAndWarned() {
+        let extractor = FigureExtractor(articleYear: nil, lastBorder: nil)
+        let sentence = "Nearly people have been hurt, health ministry officials said."
+        let findings = extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence)
+        XCTAssertEqual(findings.map(\.figure.metric), [.injured])
+        XCTAssertEqual(findings.first?.figure.count, .unknown)
+        XCTAssertNotNil(findings.first?.warning)
+    }
+
+    func testBordersFlightsAndMeasures() {
+        let result = Extractor(options: .init(asOf: SitrepDate("2016-02-06"))).extract([Article(path: "a.txt", url: "https://www.cbc.ca/news/world/syria-aleppo-1.3437048", body:
+            "Thousands of Syrian refugees have fled Aleppo, amassing along the closed border of neighbouring Turkey. Planes from China and France landed in Damascus carrying tents and food. A curfew was imposed in Aleppo.")])
+        XCTAssertEqual(result.situation.country.code, "SY")
+        XCTAssertEqual(result.situation.borders.map(\.between), [[Country(code: "SY")!, Country(code: "TR")!]])
+        XCTAssertEqual(result.situation.borders.first?.status, .closed)
+        XCTAssertEqual(result.situation.aidFlights.map { $0.from?.code }, ["CN", "FR"])
+        XCTAssertEqual(result.situation.aidFlights.first?.status, .arrived)
+        XCTAssertEqual(result.situation.aidFlights.first?.purpose, [.relief])
+        XCTAssertEqual(result.situation.measures.map(\.kind), [.curfew])
+        XCTAssertEqual(result.situation.sources.first?.id, "cbc-3437048")
+    }
+
+    func testSeveralArticlesMergeWithoutAddingUp() {
+        let first = Article(path: "a.txt", url: "http://news.bbc.co.uk/2/hi/10300348.stm", body: "In Osh, 77 people have been killed. In Osh, 77 people have been killed.")
+        let second = Article(path: "b.txt", url: "https://reuters.com/article/123456", body: "In Osh, 80 people have been killed.")
+        let situation = Extractor(options: .init(asOf: SitrepDate("2010-06-12"))).extract([first, second]).situation
+        XCTAssertEqual(situation.sources.map(\.id), ["bbc-10300348", "reuters-123456"])
+        XCTAssertEqual(situation.casualties.map(\.count.text), ["77", "80"])
+        XCTAssertEqual(situation.casualties.map(\.source), ["bbc-10300348", "reuters-123456"])
+    }
+
+    func testGazetteerFindsOrganisations() {
+        let resolver = ActorResolver()
+        let names = resolver.mentions(in: ExtractionTokenizer.tokens("The UN refugee agency, the ICRC, the Red Crescent, NATO and the Shanghai Co-operation Organisation met; who knows.")).map(\.actor.name)
+        XCTAssertEqual(names, ["UNHCR", "International Committee of the Red Cross", "Red Crescent", "NATO", "Shanghai Cooperation Organisation"])
+    }
+}
