@@ -5,14 +5,17 @@ import SitrepKit
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Render a situation file into a Markdown and an HTML sitrep.",
-        discussion: "Writes NAME.md and NAME.html beside FILE, or under --output. Writes are atomic.")
+        abstract: "Render a situation file (or an article, extracted first) into a Markdown and an HTML sitrep.",
+        discussion: """
+            Writes NAME.md and NAME.html beside FILE, or under --output. Writes are atomic. A FILE that is \
+            not .yaml, .yml or .json is read as an article and extracted first; its warnings go to standard error.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, html, all
     }
 
-    @Argument(help: ArgumentHelp("The situation file (.yaml or .json).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The situation file (.yaml or .json), or an article.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: "Which reports to write.")
@@ -30,7 +33,16 @@ struct GenerateCommand: ParsableCommand {
         case .all: [.markdown, .html]
         }
         let generator = ReportGenerator(templates: try templateOptions.templateSet())
-        for path in try generator.generate(situationAt: file, formats: formats, outputDirectory: output) {
+        let written: [String]
+        if ReportGenerator.isSituationFile(file) {
+            written = try generator.generate(situationAt: file, formats: formats, outputDirectory: output)
+        } else {
+            let result = try generator.generate(
+                articleAt: file, options: Extractor.Options(fallbackAsOf: Today.date), formats: formats, outputDirectory: output)
+            for warning in result.warnings { Console.error(warning.description) }
+            written = result.written
+        }
+        for path in written {
             print("wrote \(path)")
         }
     }

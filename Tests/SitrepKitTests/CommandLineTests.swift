@@ -3,37 +3,20 @@ import XCTest
 
 /// The `sitrep` command end to end: exit codes, and the exact output for each bad fixture.
 final class CommandLineTests: XCTestCase {
-    /// Runs the built `sitrep` in `directory`; returns its exit code, standard output and standard error.
-    private func sitrep(_ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("sitrep")
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationReason, .exit, "sitrep ended by a signal")
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
     func testCheckPrintsTheExpectedLocationForEachBadFixture() throws {
         let folder = TestPaths.fixture("bad")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
         XCTAssertEqual(names.count, 7)
         for name in names {
             let expected = try String(contentsOfFile: "\(folder)/\(name.dropLast(5)).expected", encoding: .utf8)
-            let result = try sitrep(["check", name], in: folder)
+            let result = try runSitrep(["check", name], in: folder)
             XCTAssertEqual(result.out, expected, name)
             XCTAssertEqual(result.status, 1, name)
         }
     }
 
     func testCheckOnTheExampleIsCleanOfErrors() throws {
-        let result = try sitrep(["check", "Reports/kyrgyzstan-2010-osh/edition-001.yaml"], in: TestPaths.repository.path)
+        let result = try runSitrep(["check", "Reports/kyrgyzstan-2010-osh/edition-001.yaml"], in: TestPaths.repository.path)
         XCTAssertEqual(result.status, 0)
         XCTAssertFalse(result.out.contains(": error:"), result.out)
     }
@@ -41,7 +24,7 @@ final class CommandLineTests: XCTestCase {
     func testGenerateWritesBothReportsIntoTheOutputFolder() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let result = try sitrep(["generate", TestPaths.example, "-o", output])
+        let result = try runSitrep(["generate", TestPaths.example, "-o", output])
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertEqual(result.out, "wrote \(output)/edition-001.md\nwrote \(output)/edition-001.html\n")
         let html = try String(contentsOfFile: "\(output)/edition-001.html", encoding: .utf8)
@@ -50,18 +33,18 @@ final class CommandLineTests: XCTestCase {
 
     func testBadInputAndUsageExitTwoAndWriteNothing() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
-        let bad = try sitrep(["generate", TestPaths.fixture("bad/unknown-key.yaml"), "-o", output])
+        let bad = try runSitrep(["generate", TestPaths.fixture("bad/unknown-key.yaml"), "-o", output])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.err.hasSuffix("unknown-key.yaml:13:5: error: unknown key 'sourse'; did you mean 'source'?\n"), bad.err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output), "nothing is written for a bad file")
-        XCTAssertEqual(try sitrep(["generate"]).status, 2)
-        XCTAssertEqual(try sitrep(["generate", "x.yaml", "--format", "pdf"]).status, 2)
-        XCTAssertEqual(try sitrep(["check", "/nonexistent.yaml"]).status, 2)
-        XCTAssertEqual(try sitrep(["--help"]).status, 0)
+        XCTAssertEqual(try runSitrep(["generate"]).status, 2)
+        XCTAssertEqual(try runSitrep(["generate", "x.yaml", "--format", "pdf"]).status, 2)
+        XCTAssertEqual(try runSitrep(["check", "/nonexistent.yaml"]).status, 2)
+        XCTAssertEqual(try runSitrep(["--help"]).status, 0)
     }
 
     func testSchemaIsValidJSON() throws {
-        let result = try sitrep(["schema"])
+        let result = try runSitrep(["schema"])
         XCTAssertEqual(result.status, 0)
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(result.out.utf8)))
     }

@@ -45,3 +45,28 @@ func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePa
         XCTFail("output differs from golden \(name) at line \(first + 1):\n  got:  \(got)\n  want: \(want)", file: file, line: line)
     }
 }
+
+/// Runs the built `sitrep` in `directory`, with `input` on standard input; returns its exit code,
+/// standard output and standard error, and fails the test if it ended by a signal.
+func runSitrep(_ arguments: [String], in directory: String? = nil, input: Data? = nil) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = Bundle.main.bundleURL.appendingPathComponent("sitrep")
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let inPipe = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
+    try process.run()
+    if let input {
+        inPipe.fileHandleForWriting.write(input)
+        try inPipe.fileHandleForWriting.close()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationReason, .exit, "sitrep ended by a signal")
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+

@@ -25,14 +25,21 @@ public struct Extractor: Sendable {
         public var asOf: SitrepDate?
         /// The edition number.
         public var edition: Int
+        /// The date to use, with a warning, when neither `asOf` nor the articles give one (the CLI
+        /// passes today's date); without it such a situation is dated 1970-01-01, with a warning.
+        public var fallbackAsOf: SitrepDate?
 
         /// Creates options; every field may be left to the articles.
-        public init(id: String? = nil, crisis: String? = nil, country: Country? = nil, asOf: SitrepDate? = nil, edition: Int = 1) {
+        public init(
+            id: String? = nil, crisis: String? = nil, country: Country? = nil, asOf: SitrepDate? = nil, edition: Int = 1,
+            fallbackAsOf: SitrepDate? = nil
+        ) {
             self.id = id
             self.crisis = crisis
             self.country = country
             self.asOf = asOf
             self.edition = edition
+            self.fallbackAsOf = fallbackAsOf
         }
     }
 
@@ -80,9 +87,10 @@ public struct Extractor: Sendable {
 
     private func assemble(_ facts: [ArticleFacts], country: Country, warnings: inout [Diagnostic]) -> Situation {
         let asOf = options.asOf ?? facts.compactMap(\.date).max() ?? facts.compactMap({ ArticleFacts.dateInURL($0.article.url) }).max() ?? {
+            let date = options.fallbackAsOf ?? SitrepDate("1970-01-01")!
             warnings.append(Diagnostic(file: facts.first?.article.path ?? "-", location: nil, severity: .warning,
-                message: "no date found in the articles; as_of is 1970-01-01, set it by hand"))
-            return SitrepDate("1970-01-01")!
+                message: "no date found in the articles; as_of is \(date.text), check it (or pass --as-of)"))
+            return date
         }()
         var places: [String] = []
         for fact in facts {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `sitrep generate`: reads a situation file and writes its sitreps beside it or into a folder.
+/// `sitrep generate`: reads a situation file (or an article, extracting first) and writes its
+/// sitreps beside it or into a folder.
 public struct ReportGenerator: Sendable {
     /// The renderer the reports go through.
     public let renderer: ReportRenderer
@@ -10,20 +11,42 @@ public struct ReportGenerator: Sendable {
         self.renderer = ReportRenderer(templates: templates)
     }
 
+    /// Whether `path` names a situation file (`.yaml`, `.yml`, `.json`) rather than an article.
+    public static func isSituationFile(_ path: String) -> Bool {
+        ["yaml", "yml", "json"].contains((path as NSString).pathExtension.lowercased())
+    }
+
     /// Renders the situation file at `path` in each of `formats` and writes `NAME.md` / `NAME.html`
     /// beside it, or into `outputDirectory` when given. Nothing is written unless every format renders.
     /// - Returns: the paths written, in the order of `formats`.
     /// - Throws: ``SituationFileError`` for a bad situation file, ``SitrepError`` for templates and writes.
     public func generate(situationAt path: String, formats: [ReportFormat], outputDirectory: String? = nil) throws -> [String] {
         let document = try SituationReader.load(path: path)
+        return try write(document.situation, named: path, formats: formats, outputDirectory: outputDirectory)
+    }
+
+    /// Extracts a situation from the article at `path`, then renders it like ``generate(situationAt:formats:outputDirectory:)``.
+    /// - Returns: the paths written and the extraction's warnings.
+    public func generate(
+        articleAt path: String, options: Extractor.Options, formats: [ReportFormat], outputDirectory: String? = nil
+    ) throws -> (written: [String], warnings: [Diagnostic]) {
+        let folder = outputDirectory ?? (path as NSString).deletingLastPathComponent
+        let job = ExtractionJob(options: options, outputFolder: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
+        let output = try job.run(paths: [path])
+        let written = try write(output.situations[0], named: path, formats: formats, outputDirectory: outputDirectory)
+        return (written, output.warnings)
+    }
+
+    private func write(_ situation: Situation, named path: String, formats: [ReportFormat], outputDirectory: String?) throws -> [String] {
         let fileName = (path as NSString).lastPathComponent
         let base = (fileName as NSString).deletingPathExtension
         let folder = outputDirectory ?? (path as NSString).deletingLastPathComponent
         let rendered = try formats.map { format in
-            (format, try renderer.render(document.situation, as: format, fileName: fileName))
+            (format, try renderer.render(situation, as: format, fileName: fileName))
         }
         return try rendered.map { format, text in
-            let target = folder.isEmpty ? "\(base).\(format.fileExtension)" : (folder as NSString).appendingPathComponent("\(base).\(format.fileExtension)")
+            let name = "\(base).\(format.fileExtension)"
+            let target = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
             try AtomicFile.write(text, to: target)
             return target
         }

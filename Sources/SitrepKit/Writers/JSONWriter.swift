@@ -1,4 +1,4 @@
-/// Prints an ``EncodedValue`` as JSON with two-space indents and keys in model order.
+/// Prints an ``EncodedValue`` as JSON with two-space indents (or on one line) and keys in model order.
 /// With `htmlSafe`, `<`, `>`, `&` and the line separators are escaped so the JSON can sit
 /// inside an HTML `<script>` element without ending it.
 enum JSONWriter {
@@ -6,6 +6,18 @@ enum JSONWriter {
         var output = ""
         write(value, indent: 0, htmlSafe: htmlSafe, into: &output)
         return output + "\n"
+    }
+
+    /// The value on one line with no spaces, as JSON Lines need; no line break at the end.
+    static func compact(_ value: EncodedValue) -> String {
+        switch value {
+        case .list(let elements): "[" + elements.map(compact).joined(separator: ",") + "]"
+        case .mapping(let entries): "{" + entries.map { quoted($0.key, htmlSafe: false) + ":" + compact($0.value) }.joined(separator: ",") + "}"
+        case .string(let text, _): quoted(text, htmlSafe: false)
+        case .integer(let number): String(number)
+        case .boolean(let flag): flag ? "true" : "false"
+        case .null: "null"
+        }
     }
 
     private static func write(_ value: EncodedValue, indent: Int, htmlSafe: Bool, into output: inout String) {

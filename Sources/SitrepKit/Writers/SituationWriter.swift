@@ -17,6 +17,11 @@ public enum SituationWriter {
         JSONWriter.write(tree(situation, countObjects: true), htmlSafe: htmlSafe)
     }
 
+    /// The situation as one line of JSON (no line break), for JSON Lines.
+    public static func jsonLine(_ situation: Situation) -> String {
+        JSONWriter.compact(tree(situation, countObjects: true))
+    }
+
     /// The situation in the given format.
     public static func write(_ situation: Situation, as format: Format) -> String {
         switch format {

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import SitrepKit
+
+/// `sitrep extract ARTICLE…`: reads articles into a situation file, every fact quoted.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read articles (text, HTML, JSON Lines, field notes) into a situation file.",
+        discussion: """
+            Every figure, border, flight, response, measure and allegation comes with its source and the \
+            sentence it came from; no number is taken that the text does not hold. Warnings go to standard \
+            error. Review the result by hand, then run sitrep check and sitrep generate.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case yaml, json, jsonl
+    }
+
+    @Argument(help: ArgumentHelp("Article files; - reads standard input.", valueName: "article"))
+    var articles: [String]
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the situation file here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: "yaml, json, or jsonl (one situation per article, one per line).")
+    var format: Format = .yaml
+
+    @Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    @Option(name: .long, help: ArgumentHelp("The crisis id ([a-z0-9-]+).", valueName: "id"))
+    var id: String?
+
+    @Option(name: .long, help: ArgumentHelp("The crisis as a headline names it.", valueName: "name"))
+    var crisis: String?
+
+    @Option(name: .long, help: ArgumentHelp("The affected country: ISO code or English name.", valueName: "country"))
+    var country: String?
+
+    @Option(name: .long, help: ArgumentHelp("The edition's date, YYYY-MM-DD.", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .long, help: "The edition number.")
+    var edition = 1
+
+    func validate() throws {
+        if let country, Country(named: country) == nil { throw ValidationError("'\(country)' is not a country; use an ISO code (KG) or an English name") }
+        if let asOf, SitrepDate(asOf) == nil { throw ValidationError("'\(asOf)' is not a date; use YYYY-MM-DD") }
+        if let id, !Slug.isValid(id) { throw ValidationError("'\(id)' is not a valid crisis id; use lower-case letters, digits and '-'") }
+        if edition < 1 { throw ValidationError("--edition must be 1 or more") }
+    }
+
+    func run() throws {
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            throw SitrepError("\(output): already exists; pass --force to replace it")
+        }
+        let options = Extractor.Options(
+            id: id, crisis: crisis, country: country.flatMap(Country.init(named:)), asOf: asOf.flatMap(SitrepDate.init),
+            edition: edition, fallbackAsOf: Today.date)
+        let folder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let job = ExtractionJob(options: options, outputFolder: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
+        let showProgress = articles.count > 1 && isatty(STDERR_FILENO) != 0
+        let result = try job.run(paths: articles, onePerArticle: format == .jsonl) { number, total, path in
+            if showProgress { FileHandle.standardError.write(Data("\rextracting \(number)/\(total): \(path)\u{1B}[K".utf8)) }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        for warning in result.warnings { Console.error(warning.description) }
+        let text: String = switch format {
+        case .yaml: SituationWriter.yaml(result.situations[0])
+        case .json: SituationWriter.json(result.situations[0])
+        case .jsonl: result.situations.map { SituationWriter.jsonLine($0) + "\n" }.joined()
+        }
+        if let output {
+            try AtomicFile.write(text, to: output)
+            Console.error("wrote \(output)")
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
