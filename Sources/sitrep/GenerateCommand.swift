@@ -24,6 +24,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the reports into this folder.", valueName: "dir"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The previous edition (a situation file or a generated sitrep): the reports show what changed since it.",
+        valueName: "file"))
+    var previous: String?
+
     @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
@@ -35,7 +40,7 @@ struct GenerateCommand: ParsableCommand {
         let generator = ReportGenerator(templates: try templateOptions.templateSet())
         let written: [String]
         if ReportGenerator.isSituationFile(file) {
-            written = try generator.generate(situationAt: file, formats: formats, outputDirectory: output)
+            written = try generator.generate(situationAt: file, formats: formats, outputDirectory: output, previousAt: previous)
         } else {
             let result = try generator.generate(
                 articleAt: file, options: Extractor.Options(fallbackAsOf: Today.date), formats: formats, outputDirectory: output)

@@ -29,6 +29,37 @@ final class RenderingTests: XCTestCase {
         }
     }
 
+    /// The exercise's editions, each rendered with the one before it.
+    private func exerciseReport(_ edition: Int, _ format: ReportFormat) throws -> String {
+        let folder = TestPaths.repository.appendingPathComponent("Reports/exercise-2031-blue-river").path
+        let document = try SituationReader.load(path: "\(folder)/edition-00\(edition).yaml")
+        let previous = edition > 1 ? try SituationReader.load(path: "\(folder)/edition-00\(edition - 1).yaml") : nil
+        return try ReportRenderer(templates: try TemplateSet.builtIn())
+            .render(document.situation, as: format, fileName: "edition-00\(edition).yaml", previous: previous)
+    }
+
+    func testChangesSinceThePreviousEditionGolden() throws {
+        try assertGolden(try exerciseReport(2, .markdown), "exercise-edition-002.md")
+        try assertGolden(try exerciseReport(2, .html), "exercise-edition-002.html")
+        let markdown = try exerciseReport(2, .markdown)
+        XCTAssertTrue(markdown.contains("## Changes since edition 1 (14 March 2031)"))
+        XCTAssertTrue(markdown.contains("- People injured: **about 40**, as of 15 March 2031, Riverside General Hospital [5] (▲ +10 since 14 March)"))
+        XCTAssertTrue(markdown.contains("(was hundreds on 14 March)"), "a vague word has no delta")
+        let html = try exerciseReport(2, .html)
+        XCTAssertTrue(html.contains("about 40 people injured, as of 15 March 2031, source Riverside General Hospital; up 10 since 14 March"))
+    }
+
+    func testCommittedExerciseReportsAreUpToDate() throws {
+        let folder = TestPaths.repository.appendingPathComponent("Reports/exercise-2031-blue-river").path
+        for edition in 1...3 {
+            for format in ReportFormat.allCases {
+                let committed = try String(contentsOfFile: "\(folder)/edition-00\(edition).\(format.fileExtension)", encoding: .utf8)
+                XCTAssertEqual(committed, try exerciseReport(edition, format),
+                               "Reports/exercise-2031-blue-river/edition-00\(edition).\(format.fileExtension) is stale: regenerate it with sitrep generate")
+            }
+        }
+    }
+
     func testSameInputGivesSameBytes() throws {
         XCTAssertEqual(try render(TestPaths.example, .html), try render(TestPaths.example, .html))
         XCTAssertEqual(try render(TestPaths.example, .markdown), try render(TestPaths.example, .markdown))

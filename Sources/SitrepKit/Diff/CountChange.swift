@@ -11,9 +11,10 @@ public struct CountChange: Sendable, Hashable {
         self.new = new
     }
 
-    /// New minus old, from ``Count/value``, when both counts name a number.
+    /// New minus old, from ``Count/value``, when both counts name a number. A vague word
+    /// ("hundreds") names no number, so a change from or to one has no delta.
     public var delta: Int? {
-        guard let before = old.value, let after = new.value else { return nil }
+        guard old.qualifier != .vague, new.qualifier != .vague, let before = old.value, let after = new.value else { return nil }
         let (difference, overflow) = after.subtractingReportingOverflow(before)
         return overflow || difference == Int.min ? nil : difference
     }

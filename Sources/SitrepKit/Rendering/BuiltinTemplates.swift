@@ -165,6 +165,23 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
 </section>
 
 """#####,
+        "partials/changes.html.mustache": #####"""
+<section class="card" aria-labelledby="changes">
+  <h2 id="changes">{{changesHeading}}</h2>
+{{#changeSections}}
+  <h3>{{title}}</h3>
+  <ul class="changes">
+{{#changes}}
+    <li class="change-{{kind}}">{{sentence}}</li>
+{{/changes}}
+  </ul>
+{{/changeSections}}
+{{^hasChanges}}
+  <p>Nothing has changed.</p>
+{{/hasChanges}}
+</section>
+
+"""#####,
         "partials/figures.html.mustache": #####"""
 {{#figureSections}}
 <section class="card" aria-labelledby="{{id}}">
@@ -199,6 +216,9 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
         <p class="count">{{count}}</p>
         <p class="caption">{{caption}}</p>
         <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}&nbsp;<span class="ref">[{{sourceNumber}}]</span>{{/sources}}</p>
+{{#hasChange}}
+        <p class="figure-change change-{{changeDirection}}">{{change}}</p>
+{{/hasChange}}
       </div>
     </li>
 {{/keyFigures}}
@@ -407,6 +427,9 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
   </ul>
 </section>
 {{/hasHighlights}}
+{{#hasPrevious}}
+{{> partials/changes.html}}
+{{/hasPrevious}}
 {{#hasSummary}}
 <section class="card prose" aria-labelledby="overview">
   <h2 id="overview">Situation overview</h2>
@@ -473,7 +496,7 @@ Next report: {{nextReport}}{{/hasNextReport}}
 ## Key figures
 
 {{#keyFigures}}
-- {{captionTitle}}: **{{count}}**, as of {{asOf}}{{#sources}}, {{sourceName}} [{{sourceNumber}}]{{/sources}}
+- {{captionTitle}}: **{{count}}**, as of {{asOf}}{{#sources}}, {{sourceName}} [{{sourceNumber}}]{{/sources}}{{#hasChange}} ({{change}}){{/hasChange}}
 {{/keyFigures}}
 {{/hasKeyFigures}}
 {{#hasHighlights}}
@@ -484,6 +507,22 @@ Next report: {{nextReport}}{{/hasNextReport}}
 - {{{markdown}}}
 {{/highlights}}
 {{/hasHighlights}}
+{{#hasPrevious}}
+
+## {{changesHeading}}
+{{#changeSections}}
+
+### {{title}}
+
+{{#changes}}
+- {{sentence}}
+{{/changes}}
+{{/changeSections}}
+{{^hasChanges}}
+
+Nothing has changed.
+{{/hasChanges}}
+{{/hasPrevious}}
 {{#hasSummary}}
 
 ## Situation overview
@@ -636,6 +675,11 @@ main { padding: 1rem 0 0.5rem; }
 .key-figure .caption { margin: 0.2rem 0 0; font-weight: 600; }
 .key-figure .figure-meta { margin: 0.2rem 0 0; font-size: 0.85rem; }
 
+.key-figure .figure-change { margin: 0.2rem 0 0; font-size: 0.85rem; font-weight: 600; }
+.change-up { color: var(--closed); }
+.change-down { color: var(--open); }
+.changes { margin: 0; padding-left: 1.2rem; }
+.changes li { margin: 0.2rem 0; }
 .highlights { margin: 0; padding-left: 1.2rem; }
 .highlights li { margin: 0.2rem 0; }
 

@@ -12,6 +12,9 @@ struct ReportContext {
     /// The report being rendered: the whole model is embedded as YAML front matter in Markdown and
     /// as JSON in HTML, and only the one the format needs is built.
     var format: ReportFormat = .html
+    /// The comparison with the previous edition, when there is one: it adds a "changes since"
+    /// section and the change on each key figure.
+    var diff: SituationDiff?
 
     /// The top scope's values.
     func values() -> [String: Any] {
@@ -58,6 +61,15 @@ struct ReportContext {
             "hasSources": !situation.sources.isEmpty,
             "contacts": situation.contacts.map(contactScope),
             "hasContacts": !situation.contacts.isEmpty,
+            "hasPrevious": diff != nil,
+            "hasChanges": diff?.hasChanges ?? false,
+            "changesHeading": diff?.changesHeading ?? "",
+            "changeSections": (diff?.sections ?? []).map { section in
+                RenderScope([
+                    "id": section.category.rawValue, "title": section.title,
+                    "changes": section.changes.map { RenderScope(["sentence": $0.sentence, "kind": $0.kind.rawValue]) },
+                ])
+            },
             "fileName": fileName,
             "frontMatter": format == .markdown ? SituationWriter.yaml(situation) : "",
             "dataJSON": format == .html ? SituationWriter.json(situation, htmlSafe: true) : "",
@@ -123,11 +135,32 @@ struct ReportContext {
         let names = sources.compactMap { scopeSourceName($0) }
         var sentence = "\(keyFigure.countText) \(caption), as of \(asOf)"
         if !names.isEmpty { sentence += ", source \(names.joined(separator: " and "))" }
+        let change = keyFigureChange(keyFigure)
+        if let change { sentence += "; \(change.spoken)" }
         return scope([
+            "hasChange": change != nil, "change": change?.shown ?? "", "changeDirection": change?.direction ?? "",
             "metric": keyFigure.metric.rawValue, "count": keyFigure.countText, "caption": caption,
             "captionTitle": caption.prefix(1).uppercased() + caption.dropFirst(),
             "isUnknown": keyFigure.isUnknown, "asOf": asOf, "sources": sources, "sentence": sentence,
         ])
+    }
+
+    /// How a single-figure headline moved since the previous edition: "▲ +23 since 11 June" on the card,
+    /// "up 23 since 11 June" for screen readers. Nil without a previous edition or for a range of figures.
+    private func keyFigureChange(_ keyFigure: KeyFigure) -> (shown: String, spoken: String, direction: String)? {
+        guard let diff, keyFigure.figures.count == 1, let figure = keyFigure.figures.first else { return nil }
+        let since = "since \(diff.old.asOf.shortText)"
+        guard let change = diff.change(to: figure) else { return ("unchanged \(since)", "unchanged \(since)", "same") }
+        if change.kind == .added { return ("new \(since)", "new \(since)", "new") }
+        guard let count = change.count, !count.isEqual else { return nil }
+        if let delta = count.delta, delta != 0 {
+            let amount = NumberText.grouped(abs(delta))
+            return delta > 0
+                ? ("▲ +\(amount) \(since)", "up \(amount) \(since)", "up")
+                : ("▼ −\(amount) \(since)", "down \(amount) \(since)", "down")
+        }
+        let was = "was \(count.old.text) on \(diff.old.asOf.shortText)"
+        return (was, was, "changed")
     }
 
     private func scopeSourceName(_ scope: RenderScope) -> String? {

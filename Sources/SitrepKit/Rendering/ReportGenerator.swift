@@ -18,11 +18,16 @@ public struct ReportGenerator: Sendable {
 
     /// Renders the situation file at `path` in each of `formats` and writes `NAME.md` / `NAME.html`
     /// beside it, or into `outputDirectory` when given. Nothing is written unless every format renders.
+    /// - Parameter previousPath: the previous edition (a situation file or a generated sitrep); the
+    ///   reports then show what changed since it.
     /// - Returns: the paths written, in the order of `formats`.
     /// - Throws: ``SituationFileError`` for a bad situation file, ``SitrepError`` for templates and writes.
-    public func generate(situationAt path: String, formats: [ReportFormat], outputDirectory: String? = nil) throws -> [String] {
+    public func generate(
+        situationAt path: String, formats: [ReportFormat], outputDirectory: String? = nil, previousAt previousPath: String? = nil
+    ) throws -> [String] {
         let document = try SituationReader.load(path: path)
-        return try write(document.situation, named: path, formats: formats, outputDirectory: outputDirectory)
+        let previous = try previousPath.map(EditionReader.load(path:))
+        return try write(document.situation, named: path, formats: formats, outputDirectory: outputDirectory, previous: previous)
     }
 
     /// Extracts a situation from the article at `path`, then renders it like ``generate(situationAt:formats:outputDirectory:)``.
@@ -37,12 +42,15 @@ public struct ReportGenerator: Sendable {
         return (written, output.warnings)
     }
 
-    private func write(_ situation: Situation, named path: String, formats: [ReportFormat], outputDirectory: String?) throws -> [String] {
+    private func write(
+        _ situation: Situation, named path: String, formats: [ReportFormat], outputDirectory: String?,
+        previous: SituationDocument? = nil
+    ) throws -> [String] {
         let fileName = (path as NSString).lastPathComponent
         let base = (fileName as NSString).deletingPathExtension
         let folder = outputDirectory ?? (path as NSString).deletingLastPathComponent
         let rendered = try formats.map { format in
-            (format, try renderer.render(situation, as: format, fileName: fileName))
+            (format, try renderer.render(situation, as: format, fileName: fileName, previous: previous))
         }
         return try rendered.map { format, text in
             let name = "\(base).\(format.fileExtension)"

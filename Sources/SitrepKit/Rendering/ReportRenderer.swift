@@ -12,11 +12,19 @@ public struct ReportRenderer: Sendable {
     /// - Parameters:
     ///   - fileName: the situation file's name, shown in the report's footer.
     ///   - chrome: how an HTML page reaches its stylesheet and which links sit above it.
+    ///   - previous: the previous edition, for a "changes since" section and the change on each key figure.
     /// - Throws: ``SitrepError`` when a template asks for a value sitrep does not provide.
     public func render(
-        _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome = .standalone
+        _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome = .standalone,
+        previous: SituationDocument? = nil
     ) throws -> String {
-        let context = ReportContext(situation: situation, fileName: fileName, css: templates.css, chrome: chrome, format: format)
+        let diff = previous.map { previous in
+            SituationDiff(
+                old: previous.situation, new: situation, oldFile: previous.path, newFile: fileName,
+                only: Set(DiffCategory.allCases).subtracting([.edition]))
+        }
+        let context = ReportContext(
+            situation: situation, fileName: fileName, css: templates.css, chrome: chrome, format: format, diff: diff)
         return try templates.render(format.templateName, values: context.values())
     }
 }
