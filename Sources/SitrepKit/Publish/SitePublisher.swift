@@ -125,6 +125,7 @@ public struct SitePublisher: Sendable {
         let charts = trendCharts(of: crisis)
         let values: [String: Any] = [
             "lang": "en", "crisis": latest.crisis, "countryName": latest.country.name, "exercise": latest.exercise == true,
+            "needsExercisePrefix": latest.exercise == true && !latest.crisis.uppercased().hasPrefix("EXERCISE"),
             "asOf": latest.asOf.longText, "editionCount": crisis.editions.count,
             "editionNoun": noun(crisis.editions.count, "edition", "editions"),
             "editions": editions, "charts": charts, "hasCharts": !charts.isEmpty,

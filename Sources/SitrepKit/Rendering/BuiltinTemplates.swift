@@ -273,7 +273,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
 """#####,
         "site/crisis.html.mustache": #####"""
 {{<layout.html}}
-{{$title}}{{#exercise}}EXERCISE – {{/exercise}}{{crisis}}: all situation reports{{/title}}
+{{$title}}{{#needsExercisePrefix}}EXERCISE – {{/needsExercisePrefix}}{{crisis}}: all situation reports{{/title}}
 {{$body}}
 <header class="masthead">
   <div class="wrap">
@@ -389,7 +389,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
 """#####,
         "sitrep.html.mustache": #####"""
 {{<layout.html}}
-{{$title}}{{#exercise}}EXERCISE – {{/exercise}}{{crisis}}: situation report No. {{edition}}, {{asOf}}{{/title}}
+{{$title}}{{#needsExercisePrefix}}EXERCISE – {{/needsExercisePrefix}}{{crisis}}: situation report No. {{edition}}, {{asOf}}{{/title}}
 {{$body}}
 <header class="masthead">
   <div class="wrap">
@@ -482,7 +482,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
 ---
 {{{frontMatter}}}---
 
-# {{#exercise}}EXERCISE – {{/exercise}}{{crisis}}
+# {{#needsExercisePrefix}}EXERCISE – {{/needsExercisePrefix}}{{crisis}}
 
 **Situation report No. {{edition}}** · {{countryName}} · as of {{asOf}}{{#hasOrganisation}}  
 Published by {{organisation}}{{/hasOrganisation}}{{#hasNextReport}}  

@@ -30,6 +30,7 @@ struct ReportContext {
             "asOf": situation.asOf.longText,
             "asOfISO": situation.asOf.text,
             "exercise": situation.exercise == true,
+            "needsExercisePrefix": situation.exercise == true && !situation.crisis.uppercased().hasPrefix("EXERCISE"),
             "organisation": situation.organisation ?? "",
             "hasOrganisation": situation.organisation != nil,
             "disasterType": situation.disasterType?.label ?? "",
