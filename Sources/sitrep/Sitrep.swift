@@ -12,7 +12,9 @@ struct Sitrep: ParsableCommand {
             Exit codes: 0 success; 1 findings (check found errors, diff found changes); \
             2 bad input or usage (a file that cannot be read, an invalid situation file, a wrong option).
             """,
-        subcommands: [GenerateCommand.self, CheckCommand.self, SchemaCommand.self, PublishCommand.self])
+        subcommands: [
+            GenerateCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self, PublishCommand.self,
+        ])
 
     /// Runs the command and exits with sitrep's documented codes (ArgumentParser's own are 64 and 1).
     static func main() {
