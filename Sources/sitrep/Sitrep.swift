@@ -13,7 +13,7 @@ struct Sitrep: ParsableCommand {
             2 bad input or usage (a file that cannot be read, an invalid situation file, a wrong option).
             """,
         subcommands: [
-            GenerateCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self, PublishCommand.self,
+            GenerateCommand.self, CheckCommand.self, DiffCommand.self, NextCommand.self, SchemaCommand.self, PublishCommand.self,
         ])
 
     /// Runs the command and exits with sitrep's documented codes (ArgumentParser's own are 64 and 1).
