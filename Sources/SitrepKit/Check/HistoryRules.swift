@@ -1,8 +1,11 @@
 import Foundation
 
 /// The rules that compare an edition with the one before it (`sitrep check` with a previous edition,
-/// given or found in the crisis folder). Each is an error at the value that is wrong in this edition:
+/// given or found in the crisis folder). Each is an error at the value that is wrong in this edition,
+/// but for the first, a warning:
 ///
+/// - **id**: the previous edition is of another crisis (a crisis may be renamed, but more often
+///   the wrong file was given);
 /// - **edition**: the number is not higher than the previous edition's;
 /// - **as_of**: the date is not later than the previous edition's (days compared, and times when
 ///   both give one, as ``DateRules/isLater(_:than:)`` does);
@@ -23,6 +26,11 @@ enum HistoryRules {
         let current = document.situation, before = previous.situation
         let name = previousName(previous, from: document)
         var findings: [Diagnostic] = []
+        if current.id != before.id {
+            findings.append(document.diagnostic(
+                .warning, at: "id",
+                "id '\(current.id)' is not the previous edition's '\(before.id)' (\(name)); the editions compared should be of one crisis"))
+        }
         let advanced = current.edition > before.edition
         if !advanced {
             findings.append(document.diagnostic(
