@@ -24,6 +24,12 @@ final class CommandLineDiffTests: XCTestCase {
         }
     }
 
+    func testTheReadmeShowsTheRealOutput() throws {
+        let readme = try String(contentsOf: TestPaths.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let shown = "$ sitrep diff edition-001.yaml edition-002.yaml\n" + (try golden("exercise-1-2.txt")) + "$ echo $?\n1\n"
+        XCTAssertTrue(readme.contains(shown), "README.md's example of sitrep diff is not the output of exercise-1-2.txt")
+    }
+
     func testTheSameEditionExitsZero() throws {
         let result = try SitrepProcess.run(["diff", "edition-001.yaml", "edition-001.yaml"], in: exercise)
         XCTAssertEqual(result.status, 0, result.err)
