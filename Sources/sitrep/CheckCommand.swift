@@ -7,20 +7,41 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate situation files and verify their quotes against the stored articles.",
         discussion: """
-            Prints FILE:LINE:COLUMN: error|warning: message for each finding. \
+            Prints FILE:LINE:COLUMN: error|warning: message for each finding. Each file is also compared \
+            with its previous edition, given with --previous or else the situation file of the same crisis \
+            in its folder with the highest edition number below its own. \
             Exit 0 when no file has errors, 1 when any has, 2 when a file cannot be read.
             """)
 
     @Argument(help: ArgumentHelp("Situation files (.yaml or .json).", valueName: "file"))
     var files: [String]
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The previous edition to compare FILE with (a situation file or a generated sitrep); only with one FILE.",
+            valueName: "file"))
+    var previous: String?
+
+    func validate() throws {
+        if previous != nil, files.count != 1 {
+            throw ValidationError("--previous compares one file with its previous edition; give one FILE, not \(files.count)")
+        }
+    }
+
     func run() throws {
+        let previousEdition = try previous.map(EditionReader.load)
         var foundErrors = false
         var unreadable = false
         for file in files {
             let diagnostics: [Diagnostic]
             do {
-                diagnostics = SituationChecker.check(try SituationReader.load(path: file))
+                let document = try SituationReader.load(path: file)
+                diagnostics = if let previousEdition {
+                    SituationChecker.check(document, previous: previousEdition)
+                } else {
+                    SituationChecker.checkWithHistory(document)
+                }
             } catch let error as SituationFileError {
                 diagnostics = error.diagnostics
             } catch let error as SitrepError {

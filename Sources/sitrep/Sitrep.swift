@@ -12,7 +12,10 @@ struct Sitrep: ParsableCommand {
             Exit codes: 0 success; 1 findings (check found errors, diff found changes); \
             2 bad input or usage (a file that cannot be read, an invalid situation file, a wrong option).
             """,
-        subcommands: [ExtractCommand.self, GenerateCommand.self, CheckCommand.self, SchemaCommand.self, PublishCommand.self])
+        subcommands: [
+            ExtractCommand.self, GenerateCommand.self, CheckCommand.self, DiffCommand.self, NextCommand.self,
+            PublishCommand.self, SchemaCommand.self,
+        ])
 
     /// Runs the command and exits with sitrep's documented codes (ArgumentParser's own are 64 and 1).
     static func main() {

@@ -24,4 +24,28 @@ public enum AtomicFile {
             throw SitrepError("\(path): cannot be written: \(reason)")
         }
     }
+
+    /// Writes `text` to a new file at `path`, atomically and never over an existing file: the text
+    /// goes to a temporary file, which is then hard-linked as `path`; the link fails when `path`
+    /// exists, even when another process creates it in the meantime.
+    /// - Throws: ``SitrepError`` naming the file when it already exists or cannot be written; the
+    ///   existing file is left as it was.
+    public static func create(_ text: String, at path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        guard !FileManager.default.fileExists(atPath: path) else { throw alreadyExists(path) }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+            throw SitrepError("\(path): cannot be written (check the folder's permissions and free space)")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        if link(temporary.path, url.path) != 0 {
+            if errno == EEXIST { throw alreadyExists(path) }
+            throw SitrepError("\(path): cannot be written: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    private static func alreadyExists(_ path: String) -> SitrepError {
+        SitrepError("\(path): already exists; it is left as it is (move it away to write a new one)")
+    }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+@testable import SitrepKit
+
+/// `sitrep next` end to end: the new file, its date, and exit 2 whenever it would write over something.
+final class CommandLineNextTests: XCTestCase {
+    private let exercise = TestPaths.repository.appendingPathComponent("Reports/exercise-2031-blue-river").path
+
+    /// Today's date in UTC, as `sitrep next` takes it by default.
+    private func today() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    func testNextWritesTheNextEditionBesideTheLatest() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.copy("\(exercise)/edition-003.yaml", to: "edition-003.yaml")
+        let result = try SitrepProcess.run(["next", "edition-003.yaml", "--as-of", "2031-03-17"], in: folder.path)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertEqual(result.out, "wrote edition-004.yaml (edition 4, as of 2031-03-17)\n")
+        let next = try SituationReader.load(path: folder.file("edition-004.yaml")).situation
+        XCTAssertEqual(next.edition, 4)
+        XCTAssertEqual(next.asOf.text, "2031-03-17")
+        XCTAssertEqual(next.nextReport?.text, "2031-03-18")
+    }
+
+    func testTheDateIsTodayInUTCByDefault() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.copy(TestPaths.example, to: "osh.yaml")
+        let before = today()
+        let result = try SitrepProcess.run(["next", "osh.yaml"], in: folder.path)
+        let after = today()
+        XCTAssertEqual(result.status, 0, result.err)
+        let next = try SituationReader.load(path: folder.file("osh-edition-2.yaml")).situation
+        XCTAssertTrue([before, after].contains(next.asOf.text), next.asOf.text)
+        XCTAssertEqual(result.out, "wrote osh-edition-2.yaml (edition 2, as of \(next.asOf.text))\n")
+    }
+
+    func testTroubleExitsTwoAndWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.copy("\(exercise)/edition-001.yaml", to: "edition-001.yaml")
+        try folder.write("my notes\n", to: "edition-002.yaml")
+
+        let exists = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "2031-03-15"], in: folder.path)
+        XCTAssertEqual(exists.status, 2)
+        XCTAssertEqual(exists.err, "sitrep: error: edition-002.yaml: already exists; it is left as it is (move it away to write a new one)\n")
+        XCTAssertEqual(try String(contentsOfFile: folder.file("edition-002.yaml"), encoding: .utf8), "my notes\n")
+
+        let early = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "2031-03-13"], in: folder.path)
+        XCTAssertEqual(early.status, 2)
+        XCTAssertEqual(
+            early.err,
+            "sitrep: error: edition-001.yaml: the next edition's as_of '2031-03-13' is not later than edition 1's as_of '2031-03-14'; give a later date\n")
+
+        let badDate = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "15 March 2031"], in: folder.path)
+        XCTAssertEqual(badDate.status, 2)
+        XCTAssertTrue(
+            badDate.err.hasPrefix(
+                "Error: --as-of: '15 March 2031' is not a date; write YYYY-MM-DD (2031-03-17) or YYYY-MM-DDTHH:MMZ, and a day that exists\n"),
+            badDate.err)
+
+        let invalid = try SitrepProcess.run(["next", TestPaths.fixture("bad/unknown-key.yaml"), "--as-of", "2031-01-01"])
+        XCTAssertEqual(invalid.status, 2)
+        XCTAssertTrue(invalid.err.hasSuffix("unknown-key.yaml:13:5: error: unknown key 'sourse'; did you mean 'source'?\n"), invalid.err)
+
+        let missing = try SitrepProcess.run(["next", "edition-000.yaml"], in: folder.path)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.err, "sitrep: error: edition-000.yaml: no such file\n")
+
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["edition-001.yaml", "edition-002.yaml"])
+    }
+}
