@@ -52,7 +52,8 @@ final class ArticleTextTests: XCTestCase {
 
     func testBlankLinesAndWindowsLineEndsBeforeTheURLAreSkipped() {
         let article = ArticleText(parsing: "\r\n  Headline: floods in the north  \r\n\r\nexample.org/flood\r\nRivers burst their banks.\r\n")
-        XCTAssertEqual(article.note, "Headline: floods in the north")
+        XCTAssertNil(article.note, "a line that is no sentence is a headline, not a claim")
+        XCTAssertEqual(article.headline, "Headline: floods in the north")
         XCTAssertEqual(article.url, "http://example.org/flood")
         XCTAssertEqual(article.body, "Rivers burst their banks.")
     }

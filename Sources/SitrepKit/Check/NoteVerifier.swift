@@ -83,6 +83,7 @@ enum NoteVerifier {
             let phrase = String(text[content[run.lowerBound].range.lowerBound..<content[run.upperBound].range.upperBound])
             guard contains(phrase.lowercased(), in: lowerBody) else { return "'\(phrase)' does not occur in it" }
             let company = neighbours(of: run).map { "'\(String(text[$0.range]))'" }
+            guard !company.isEmpty else { return "'\(phrase)' occurs in it, but not in a sentence that bears out the rest of the note" }
             return "'\(phrase)' occurs in it, but not together with \(company.joined(separator: " or "))"
         }
     }

@@ -91,11 +91,8 @@ public enum ArticleReader {
     static func textArticle(_ text: String, path: String) -> Article {
         let parsed = ArticleText(parsing: text)
         var article = Article(path: path, url: parsed.url, body: parsed.body)
-        if let line = parsed.note {
-            // A line that ends a sentence is a note (a claim to check); otherwise it is a headline.
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let last = trimmed.last, ".!?".contains(last) { article.note = trimmed } else { article.title = trimmed }
-        }
+        article.note = parsed.note
+        article.title = parsed.headline
         return article
     }
 }

@@ -2,15 +2,19 @@ import Foundation
 
 /// One edition found under the reports folder: its situation and where it came from.
 public struct PublishedEdition: Sendable {
-    /// The situation.
-    public let situation: Situation
+    /// The situation as read, with where its values stand in its file.
+    public let document: SituationDocument
     /// The situation file, as found under the reports folder.
-    public let path: String
+    public var path: String { document.path }
+    /// The situation.
+    public var situation: Situation { document.situation }
 
     /// The page's file name in the site: `edition-3.html`.
     var pageName: String { "edition-\(situation.edition).html" }
     /// The data export's file name in the site: `edition-3.json`.
     var dataName: String { "edition-\(situation.edition).json" }
+    /// The page of changes since the edition before: `changes-3.html`.
+    var diffName: String { "changes-\(situation.edition).html" }
 }
 
 /// A crisis: one sub-folder of the reports folder, its editions in order.
@@ -49,7 +53,7 @@ enum SiteInput {
             var editions: [PublishedEdition] = []
             for file in files {
                 let path = (folderPath as NSString).appendingPathComponent(file)
-                editions.append(PublishedEdition(situation: try SituationReader.load(path: path).situation, path: path))
+                editions.append(PublishedEdition(document: try SituationReader.load(path: path)))
             }
             editions.sort { $0.situation.edition < $1.situation.edition }
             let id = editions[0].situation.id

@@ -65,6 +65,9 @@ public struct SitePublisher: Sendable {
             Step(name: "edition pages") { crises, site in
                 for crisis in crises { try writeEditionPages(of: crisis, into: &site) }
             },
+            Step(name: "diff pages") { crises, site in
+                for crisis in crises { try writeDiffPages(of: crisis, into: &site) }
+            },
             Step(name: "crisis pages") { crises, site in
                 for crisis in crises { try site.write(try crisisPage(crisis), to: "\(crisis.id)/index.html") }
             },
@@ -101,11 +104,30 @@ public struct SitePublisher: Sendable {
             if index + 1 < crisis.editions.count {
                 links.append(PageLink(label: "No. \(crisis.editions[index + 1].situation.edition) →", href: crisis.editions[index + 1].pageName, rel: "next"))
             }
+            if index > 0 {
+                links.append(PageLink(label: "Changes since No. \(crisis.editions[index - 1].situation.edition)", href: edition.diffName))
+            }
             links.append(PageLink(label: "Data (JSON)", href: "data/\(edition.dataName)"))
             let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
+            let previous = index > 0 ? crisis.editions[index - 1].document : nil
             let page = try renderer.render(
-                edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome)
+                edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome,
+                previous: previous)
             try site.write(page, to: "\(crisis.id)/\(edition.pageName)")
+        }
+    }
+
+    private func writeDiffPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
+        let renderer = DiffRenderer(templates: templates)
+        for (old, new) in zip(crisis.editions, crisis.editions.dropFirst()) {
+            let diff = SituationDiff(old: old.document, new: new.document)
+            let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: [
+                PageLink(label: "All crises", href: "../index.html"),
+                PageLink(label: "\(crisis.latest.situation.crisis): all editions", href: "index.html", rel: "up"),
+                PageLink(label: "No. \(old.situation.edition)", href: old.pageName),
+                PageLink(label: "No. \(new.situation.edition)", href: new.pageName),
+            ])
+            try site.write(try renderer.render(diff, as: .html, chrome: chrome), to: "\(crisis.id)/\(new.diffName)")
         }
     }
 
@@ -117,7 +139,7 @@ public struct SitePublisher: Sendable {
             RenderScope([
                 "edition": edition.situation.edition, "asOf": edition.situation.asOf.longText,
                 "href": edition.pageName, "dataHref": "data/\(edition.dataName)",
-                "hasDiff": false, "diffHref": "", "previousEdition": index > 0 ? crisis.editions[index - 1].situation.edition : 0,
+                "hasDiff": index > 0, "diffHref": edition.diffName, "previousEdition": index > 0 ? crisis.editions[index - 1].situation.edition : 0,
                 "summary": KeyFigure.headlines(of: edition.situation).prefix(4).map { "\($0.countText) \($0.metric.caption)" }.joined(separator: " · "),
                 "hasSummary": !KeyFigure.headlines(of: edition.situation).isEmpty,
             ])

@@ -8,15 +8,18 @@ import Foundation
 /// Kyrgyzstan's interim government …        ← the body, to the end of the text
 /// ```
 ///
-/// The first line counts as a note only when the line after it is a URL line; text with no URL line
-/// in its first two lines is all body. A note is a claim about the article, not part of it: code
-/// that verifies facts must read ``body``, never ``note``.
+/// The first line counts only when the line after it is a URL line; text with no URL line in its
+/// first two lines is all body. That line is a **note** when it ends a sentence (`.`, `!` or `?`,
+/// perhaps before a closing quote): a claim about the article, checked against it, never part of
+/// it. Otherwise it is a **headline**. Code that verifies facts must read ``body``, never ``note``.
 ///
 /// Reading never fails: any text gives an article, at worst one that is all body. Blank lines
 /// before the note or URL are skipped; Windows (`\r\n`) and old Mac (`\r`) line ends are read as `\n`.
 public struct ArticleText: Sendable, Hashable {
-    /// The line above the URL line: a note or headline, trimmed. Nil when the URL comes first or there is no URL line.
+    /// The line above the URL line when it is a sentence: a claim to check. Nil otherwise.
     public var note: String?
+    /// The line above the URL line when it is not a sentence: the article's headline. Nil otherwise.
+    public var headline: String?
     /// The article's address, with `http://` added when the URL line had no scheme. Nil when there is no URL line.
     public var url: String?
     /// Everything after the URL line (or the whole text when there is none), trimmed at both ends
@@ -24,8 +27,9 @@ public struct ArticleText: Sendable, Hashable {
     public var body: String
 
     /// Creates an article from its parts.
-    public init(note: String? = nil, url: String? = nil, body: String) {
+    public init(note: String? = nil, headline: String? = nil, url: String? = nil, body: String) {
         self.note = note
+        self.headline = headline
         self.url = url
         self.body = body
     }
@@ -42,10 +46,17 @@ public struct ArticleText: Sendable, Hashable {
             url = address
             body = ArticleText.text(of: lines[(first + 1)...])
         } else if filled.count > 1, let address = ArticleText.url(inLine: lines[filled[1]]) {
-            note = lines[first].trimmingCharacters(in: .whitespaces)
+            let line = lines[first].trimmingCharacters(in: .whitespaces)
+            if ArticleText.endsSentence(line) { note = line } else { headline = line }
             url = address
             body = ArticleText.text(of: lines[(filled[1] + 1)...])
         }
+    }
+
+    /// Whether a line ends like a sentence: `.`, `!` or `?`, perhaps followed by closing quotes.
+    static func endsSentence(_ line: String) -> Bool {
+        let trimmed = line.reversed().drop { "\"'\u{201D}\u{2019})".contains($0) }
+        return trimmed.first.map { ".!?".contains($0) } ?? false
     }
 
     private static func text(of lines: ArraySlice<Substring>) -> String {

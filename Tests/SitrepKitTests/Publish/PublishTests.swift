@@ -46,9 +46,11 @@ final class PublishTests: XCTestCase {
         for crisis in try SiteInput.load(directory: reports) {
             XCTAssertNotNil(files["\(crisis.id)/index.html"])
             XCTAssertNotNil(files["\(crisis.id)/data/\(crisis.id)-figures.csv"])
-            for edition in crisis.editions {
-                XCTAssertNotNil(files["\(crisis.id)/edition-\(edition.situation.edition).html"])
-                XCTAssertNotNil(files["\(crisis.id)/data/edition-\(edition.situation.edition).json"])
+            for (index, edition) in crisis.editions.enumerated() {
+                let number = edition.situation.edition
+                XCTAssertNotNil(files["\(crisis.id)/edition-\(number).html"])
+                XCTAssertNotNil(files["\(crisis.id)/data/edition-\(number).json"])
+                XCTAssertEqual(files["\(crisis.id)/changes-\(number).html"] != nil, index > 0, "a diff page for each pair of editions")
             }
         }
         for name in ["index.html", "style.css", "feed.xml", ".sitrep-site"] {
@@ -62,6 +64,22 @@ final class PublishTests: XCTestCase {
             XCTAssertFalse(html.contains("href=\"/"), "\(page): links are relative")
             XCTAssertFalse(html.contains("http://localhost"), page)
         }
+    }
+
+    func testEditionPagesLinkTheirNeighboursAndShowTheChanges() throws {
+        let site = scratch.appendingPathComponent("site").path
+        _ = try publisher().publish(reports: reports, to: site)
+        let page = try String(contentsOfFile: "\(site)/exercise-2031-blue-river/edition-2.html", encoding: .utf8)
+        for link in [
+            "<a href=\"edition-1.html\" rel=\"prev\">← No. 1</a>", "<a href=\"edition-3.html\" rel=\"next\">No. 3 →</a>",
+            "<a href=\"changes-2.html\">Changes since No. 1</a>", "<a href=\"index.html\" rel=\"up\">",
+        ] {
+            XCTAssertTrue(page.contains(link), link)
+        }
+        XCTAssertTrue(page.contains("<h2 id=\"changes\">Changes since edition 1 (14 March 2031)</h2>"))
+        let diff = try String(contentsOfFile: "\(site)/exercise-2031-blue-river/changes-2.html", encoding: .utf8)
+        XCTAssertTrue(diff.contains("<link rel=\"stylesheet\" href=\"../style.css\">"))
+        XCTAssertTrue(diff.contains("NO–SE: restricted → closed"), "the diff page shows the border change")
     }
 
     func testSameInputsGiveAByteIdenticalSite() throws {
