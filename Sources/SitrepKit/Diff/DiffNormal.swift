@@ -2,7 +2,7 @@
 enum DiffNormal {
     /// Runs of white space (line breaks of a rewrapped YAML block included) as single spaces, trimmed.
     static func text(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        WhitespaceWords.split(text).joined(separator: " ")
     }
 
     /// The form of a name in an identity key: normalised text in lower case.

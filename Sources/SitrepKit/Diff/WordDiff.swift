@@ -27,7 +27,7 @@ enum WordDiff {
 
     /// The words of a text.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        WhitespaceWords.split(text).map(String.init)
     }
 
     /// How alike two texts are, from 0 (no word shared) to 1 (the same words): twice the common
@@ -36,7 +36,7 @@ enum WordDiff {
         let a = words(old), b = words(new)
         guard !a.isEmpty || !b.isEmpty else { return 1 }
         guard a.count * b.count <= cellLimit else { return 0 }
-        let common = lcsTable(a, b)[0][0]
+        let common = Int(lcsTable(a, b)[0, 0])
         return Double(2 * common) / Double(a.count + b.count)
     }
 
@@ -52,7 +52,7 @@ enum WordDiff {
                 operations.append((.same, a[i]))
                 i += 1
                 j += 1
-            } else if j == b.count || (i < a.count && table[i + 1][j] >= table[i][j + 1]) {
+            } else if j == b.count || (i < a.count && table[i + 1, j] >= table[i, j + 1]) {
                 operations.append((.removed, a[i]))
                 i += 1
             } else {
@@ -64,14 +64,36 @@ enum WordDiff {
     }
 
     /// `table[i][j]`: the length of the longest common subsequence of `a[i...]` and `b[j...]`.
-    private static func lcsTable(_ a: [String], _ b: [String]) -> [[Int]] {
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+    /// Words are compared as small integers and the table is one flat buffer, so comparing two
+    /// 4 KB summaries takes a few milliseconds.
+    private static func lcsTable(_ a: [String], _ b: [String]) -> LCSTable {
+        var ids: [String: Int32] = [:]
+        func id(_ word: String) -> Int32 {
+            if let known = ids[word] { return known }
+            let new = Int32(ids.count)
+            ids[word] = new
+            return new
+        }
+        let left = a.map(id), right = b.map(id)
+        let width = right.count + 1
+        var cells = [Int32](repeating: 0, count: (left.count + 1) * width)
+        cells.withUnsafeMutableBufferPointer { table in
+            for i in stride(from: left.count - 1, through: 0, by: -1) {
+                let row = i * width, below = (i + 1) * width
+                for j in stride(from: right.count - 1, through: 0, by: -1) {
+                    table[row + j] = left[i] == right[j] ? table[below + j + 1] + 1 : max(table[below + j], table[row + j + 1])
+                }
             }
         }
-        return table
+        return LCSTable(cells: cells, width: width)
+    }
+
+    /// The longest-common-subsequence lengths of all suffix pairs, row by row.
+    private struct LCSTable {
+        let cells: [Int32]
+        let width: Int
+
+        subscript(i: Int, j: Int) -> Int32 { cells[i * width + j] }
     }
 
     /// A stretch of words: shared, or a change that removes some words and adds others.
@@ -92,16 +114,24 @@ enum WordDiff {
     /// rewritten sentence reads as one replacement rather than a scatter of small ones.
     private static func merged(_ operations: [(WordSegment.Kind, String)]) -> [WordSegment] {
         var blocks: [Block] = []
+        // Runs are collected in plain arrays and closed into blocks when the kind changes, so
+        // building them is linear in the number of words.
+        var same: [String] = [], removed: [String] = [], added: [String] = []
+        func close() {
+            if !same.isEmpty { blocks.append(.same(same)); same = [] }
+            if !removed.isEmpty || !added.isEmpty { blocks.append(.change(removed: removed, added: added)); removed = []; added = [] }
+        }
         for (kind, word) in operations {
-            switch (kind, blocks.last) {
-            case (.same, .same(let words)?): blocks[blocks.count - 1] = .same(words + [word])
-            case (.same, _): blocks.append(.same([word]))
-            case (.removed, .change(let removed, let added)?): blocks[blocks.count - 1] = .change(removed: removed + [word], added: added)
-            case (.added, .change(let removed, let added)?): blocks[blocks.count - 1] = .change(removed: removed, added: added + [word])
-            case (.removed, _): blocks.append(.change(removed: [word], added: []))
-            case (.added, _): blocks.append(.change(removed: [], added: [word]))
+            switch kind {
+            case .same:
+                if !removed.isEmpty || !added.isEmpty { close() }
+                same.append(word)
+            case .removed, .added:
+                if !same.isEmpty { close() }
+                if kind == .removed { removed.append(word) } else { added.append(word) }
             }
         }
+        close()
         var folded = true
         while folded {
             folded = false

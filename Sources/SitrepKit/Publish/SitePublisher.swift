@@ -62,11 +62,8 @@ public struct SitePublisher: Sendable {
     var steps: [Step] {
         [
             Step(name: "stylesheet") { _, site in try site.write(templates.css, to: "style.css") },
-            Step(name: "edition pages") { crises, site in
+            Step(name: "edition and diff pages") { crises, site in
                 for crisis in crises { try writeEditionPages(of: crisis, into: &site) }
-            },
-            Step(name: "diff pages") { crises, site in
-                for crisis in crises { try writeDiffPages(of: crisis, into: &site) }
             },
             Step(name: "crisis pages") { crises, site in
                 for crisis in crises { try site.write(try crisisPage(crisis), to: "\(crisis.id)/index.html") }
@@ -91,7 +88,11 @@ public struct SitePublisher: Sendable {
 
     // MARK: - Pages
 
+    /// Each edition page with the changes since the edition before, and a page of those changes.
+    /// Each pair of editions is compared once, for both pages.
     private func writeEditionPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
+        let diffs = zip(crisis.editions, crisis.editions.dropFirst()).map { SituationDiff(old: $0.document, new: $1.document) }
+        try writeDiffPages(of: crisis, diffs: diffs, into: &site)
         let renderer = ReportRenderer(templates: templates)
         for (index, edition) in crisis.editions.enumerated() {
             var links = [
@@ -109,18 +110,16 @@ public struct SitePublisher: Sendable {
             }
             links.append(PageLink(label: "Data (JSON)", href: "data/\(edition.dataName)"))
             let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
-            let previous = index > 0 ? crisis.editions[index - 1].document : nil
             let page = try renderer.render(
                 edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome,
-                previous: previous)
+                changes: index > 0 ? diffs[index - 1] : nil)
             try site.write(page, to: "\(crisis.id)/\(edition.pageName)")
         }
     }
 
-    private func writeDiffPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
+    private func writeDiffPages(of crisis: PublishedCrisis, diffs: [SituationDiff], into site: inout SiteBuild) throws {
         let renderer = DiffRenderer(templates: templates)
-        for (old, new) in zip(crisis.editions, crisis.editions.dropFirst()) {
-            let diff = SituationDiff(old: old.document, new: new.document)
+        for ((old, new), diff) in zip(zip(crisis.editions, crisis.editions.dropFirst()), diffs) {
             let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: [
                 PageLink(label: "All crises", href: "../index.html"),
                 PageLink(label: "\(crisis.latest.situation.crisis): all editions", href: "index.html", rel: "up"),

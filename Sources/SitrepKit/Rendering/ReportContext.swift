@@ -20,6 +20,8 @@ struct ReportContext {
     func values() -> [String: Any] {
         let situation = situation
         let keyFigures = KeyFigure.headlines(of: situation)
+        // The header already says which edition and date this is; the section lists what the reports say.
+        let changeSections = (diff?.sections ?? []).filter { $0.category != .edition }
         let page: [String: Any] = [
             "lang": "en",
             "crisis": situation.crisis,
@@ -63,9 +65,9 @@ struct ReportContext {
             "contacts": situation.contacts.map(contactScope),
             "hasContacts": !situation.contacts.isEmpty,
             "hasPrevious": diff != nil,
-            "hasChanges": diff?.hasChanges ?? false,
+            "hasChanges": !changeSections.isEmpty,
             "changesHeading": diff?.changesHeading ?? "",
-            "changeSections": (diff?.sections ?? []).map { section in
+            "changeSections": changeSections.map { section in
                 RenderScope([
                     "id": section.category.rawValue, "title": section.title,
                     "changes": section.changes.map { RenderScope(["sentence": $0.sentence, "kind": $0.kind.rawValue]) },

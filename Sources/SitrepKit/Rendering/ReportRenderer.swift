@@ -18,13 +18,17 @@ public struct ReportRenderer: Sendable {
         _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome = .standalone,
         previous: SituationDocument? = nil
     ) throws -> String {
-        let diff = previous.map { previous in
-            SituationDiff(
-                old: previous.situation, new: situation, oldFile: previous.path, newFile: fileName,
-                only: Set(DiffCategory.allCases).subtracting([.edition]))
-        }
+        let diff = previous.map { SituationDiff(old: $0.situation, new: situation, oldFile: $0.path, newFile: fileName) }
+        return try render(situation, as: format, fileName: fileName, chrome: chrome, changes: diff)
+    }
+
+    /// The sitrep for `situation` in `format`, with `changes` (the diff from the previous edition to
+    /// this one) shown as its "changes since" section; for callers that compare editions anyway.
+    public func render(
+        _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome, changes: SituationDiff?
+    ) throws -> String {
         let context = ReportContext(
-            situation: situation, fileName: fileName, css: templates.css, chrome: chrome, format: format, diff: diff)
+            situation: situation, fileName: fileName, css: templates.css, chrome: chrome, format: format, diff: changes)
         return try templates.render(format.templateName, values: context.values())
     }
 }
