@@ -50,11 +50,8 @@ enum SiteInput {
                 !$0.hasPrefix(".") && situationExtensions.contains(($0 as NSString).pathExtension.lowercased())
             }
             guard !files.isEmpty else { continue }
-            var editions: [PublishedEdition] = []
-            for file in files {
-                let path = (folderPath as NSString).appendingPathComponent(file)
-                editions.append(PublishedEdition(document: try SituationReader.load(path: path)))
-            }
+            let paths = files.map { (folderPath as NSString).appendingPathComponent($0) }
+            var editions = try ParallelMap.map(paths.count) { PublishedEdition(document: try SituationReader.load(path: paths[$0])) }
             editions.sort { $0.situation.edition < $1.situation.edition }
             let id = editions[0].situation.id
             if let other = editions.first(where: { $0.situation.id != id }) {

@@ -91,42 +91,55 @@ public struct SitePublisher: Sendable {
     /// Each edition page with the changes since the edition before, and a page of those changes.
     /// Each pair of editions is compared once, for both pages.
     private func writeEditionPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
-        let diffs = zip(crisis.editions, crisis.editions.dropFirst()).map { SituationDiff(old: $0.document, new: $1.document) }
+        let editions = crisis.editions
+        let diffs = try ParallelMap.map(editions.count - 1) { index in
+            SituationDiff(old: editions[index].document, new: editions[index + 1].document)
+        }
         try writeDiffPages(of: crisis, diffs: diffs, into: &site)
-        let renderer = ReportRenderer(templates: templates)
-        for (index, edition) in crisis.editions.enumerated() {
-            var links = [
-                PageLink(label: "All crises", href: "../index.html"),
-                PageLink(label: "\(crisis.latest.situation.crisis): all editions", href: "index.html", rel: "up"),
-            ]
-            if index > 0 {
-                links.append(PageLink(label: "← No. \(crisis.editions[index - 1].situation.edition)", href: crisis.editions[index - 1].pageName, rel: "prev"))
-            }
-            if index + 1 < crisis.editions.count {
-                links.append(PageLink(label: "No. \(crisis.editions[index + 1].situation.edition) →", href: crisis.editions[index + 1].pageName, rel: "next"))
-            }
-            if index > 0 {
-                links.append(PageLink(label: "Changes since No. \(crisis.editions[index - 1].situation.edition)", href: edition.diffName))
-            }
-            links.append(PageLink(label: "Data (JSON)", href: "data/\(edition.dataName)"))
-            let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
-            let page = try renderer.render(
-                edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome,
-                changes: index > 0 ? diffs[index - 1] : nil)
+        let pages = try ParallelMap.map(editions.count) { index in try editionPage(index, of: crisis, changes: index > 0 ? diffs[index - 1] : nil) }
+        for (edition, page) in zip(editions, pages) {
             try site.write(page, to: "\(crisis.id)/\(edition.pageName)")
         }
     }
 
+    /// The page of one edition: the HTML sitrep with the site's links and the changes since the edition before.
+    private func editionPage(_ index: Int, of crisis: PublishedCrisis, changes: SituationDiff?) throws -> String {
+        let renderer = ReportRenderer(templates: templates)
+        let edition = crisis.editions[index]
+        var links = [
+            PageLink(label: "All crises", href: "../index.html"),
+            PageLink(label: "\(crisis.latest.situation.crisis): all editions", href: "index.html", rel: "up"),
+        ]
+        if index > 0 {
+            links.append(PageLink(label: "← No. \(crisis.editions[index - 1].situation.edition)", href: crisis.editions[index - 1].pageName, rel: "prev"))
+        }
+        if index + 1 < crisis.editions.count {
+            links.append(PageLink(label: "No. \(crisis.editions[index + 1].situation.edition) →", href: crisis.editions[index + 1].pageName, rel: "next"))
+        }
+        if index > 0 {
+            links.append(PageLink(label: "Changes since No. \(crisis.editions[index - 1].situation.edition)", href: edition.diffName))
+        }
+        links.append(PageLink(label: "Data (JSON)", href: "data/\(edition.dataName)"))
+        let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
+        return try renderer.render(
+            edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome,
+            changes: changes)
+    }
+
     private func writeDiffPages(of crisis: PublishedCrisis, diffs: [SituationDiff], into site: inout SiteBuild) throws {
         let renderer = DiffRenderer(templates: templates)
-        for ((old, new), diff) in zip(zip(crisis.editions, crisis.editions.dropFirst()), diffs) {
+        let pages = try ParallelMap.map(diffs.count) { index in
+            let old = crisis.editions[index], new = crisis.editions[index + 1]
             let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: [
                 PageLink(label: "All crises", href: "../index.html"),
                 PageLink(label: "\(crisis.latest.situation.crisis): all editions", href: "index.html", rel: "up"),
                 PageLink(label: "No. \(old.situation.edition)", href: old.pageName),
                 PageLink(label: "No. \(new.situation.edition)", href: new.pageName),
             ])
-            try site.write(try renderer.render(diff, as: .html, chrome: chrome), to: "\(crisis.id)/\(new.diffName)")
+            return try renderer.render(diffs[index], as: .html, chrome: chrome)
+        }
+        for (edition, page) in zip(crisis.editions.dropFirst(), pages) {
+            try site.write(page, to: "\(crisis.id)/\(edition.diffName)")
         }
     }
 
