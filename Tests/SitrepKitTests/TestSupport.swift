@@ -20,10 +20,11 @@ enum TestPaths {
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 }
 
-/// Compares `actual` with the golden file `name`; with `SITREP_RECORD=1` in the environment it
-/// writes the golden file instead, so golden files change only on purpose.
+/// Compares `actual` with the golden file `name` (under `Golden/`, or an absolute path such as a
+/// committed report); with `SITREP_RECORD=1` in the environment it writes the golden file instead,
+/// so golden files change only on purpose.
 func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-    let path = TestPaths.golden(name)
+    let path = name.hasPrefix("/") ? name : TestPaths.golden(name)
     if ProcessInfo.processInfo.environment["SITREP_RECORD"] == "1" {
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
