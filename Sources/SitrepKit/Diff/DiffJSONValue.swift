@@ -18,6 +18,7 @@ indirect enum DiffJSONValue {
         switch value {
         case .string(let text, _): self = .string(text)
         case .integer(let number): self = .integer(number)
+        case .number(let text): self = .string(text)
         case .boolean(let flag): self = .boolean(flag)
         case .null: self = .null
         case .list(let elements): self = .list(elements.map(DiffJSONValue.init))
@@ -25,39 +26,20 @@ indirect enum DiffJSONValue {
         }
     }
 
-    /// The JSON text, ending in a line break.
+    /// The JSON text, ending in a line break, printed by the same writer as every JSON sitrep writes.
     func printed() -> String {
-        var output = ""
-        write(indent: 0, into: &output)
-        return output + "\n"
+        JSONWriter.write(encoded)
     }
 
-    private func write(indent: Int, into output: inout String) {
-        let inner = String(repeating: " ", count: indent + 2)
+    private var encoded: EncodedValue {
         switch self {
-        case .string(let text): output += JSONWriter.quoted(text, htmlSafe: false)
-        case .integer(let number): output += String(number)
-        case .tenths(let tenths): output += (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
-        case .boolean(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
-        case .list(let elements):
-            guard !elements.isEmpty else { output += "[]"; return }
-            output += "[\n"
-            for (index, element) in elements.enumerated() {
-                output += inner
-                element.write(indent: indent + 2, into: &output)
-                output += index == elements.count - 1 ? "\n" : ",\n"
-            }
-            output += String(repeating: " ", count: indent) + "]"
-        case .object(let entries):
-            guard !entries.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            for (index, entry) in entries.enumerated() {
-                output += inner + JSONWriter.quoted(entry.key, htmlSafe: false) + ": "
-                entry.value.write(indent: indent + 2, into: &output)
-                output += index == entries.count - 1 ? "\n" : ",\n"
-            }
-            output += String(repeating: " ", count: indent) + "}"
+        case .string(let text): .string(text, plain: false)
+        case .integer(let number): .integer(number)
+        case .tenths(let tenths): .number((tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)")
+        case .boolean(let flag): .boolean(flag)
+        case .null: .null
+        case .list(let elements): .list(elements.map(\.encoded))
+        case .object(let entries): .mapping(entries.map { ($0.key, $0.value.encoded) })
         }
     }
 }

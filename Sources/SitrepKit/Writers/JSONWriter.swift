@@ -15,6 +15,7 @@ enum JSONWriter {
         case .mapping(let entries): "{" + entries.map { quoted($0.key, htmlSafe: false) + ":" + compact($0.value) }.joined(separator: ",") + "}"
         case .string(let text, _): quoted(text, htmlSafe: false)
         case .integer(let number): String(number)
+        case .number(let text): text
         case .boolean(let flag): flag ? "true" : "false"
         case .null: "null"
         }
@@ -25,6 +26,7 @@ enum JSONWriter {
         switch value {
         case .string(let text, _): output += quoted(text, htmlSafe: htmlSafe)
         case .integer(let number): output += String(number)
+        case .number(let text): output += text
         case .boolean(let flag): output += flag ? "true" : "false"
         case .null: output += "null"
         case .list(let elements):

@@ -59,7 +59,7 @@ enum YAMLWriter {
     private static func isShortScalar(_ value: EncodedValue) -> Bool {
         switch value {
         case .string(let text, _): text.count <= 30 && !text.contains("\n")
-        case .integer, .boolean: true
+        case .integer, .number, .boolean: true
         default: false
         }
     }
@@ -71,6 +71,7 @@ enum YAMLWriter {
             if plain, isSafePlain(text, inFlow: inFlow, allowTypedLook: true) { return text }
             return quoteIfNeeded(text, inFlow: inFlow)
         case .integer(let number): return String(number)
+        case .number(let text): return text
         case .boolean(let flag): return flag ? "true" : "false"
         case .null: return "null"
         case .list, .mapping: return "null"
