@@ -34,6 +34,7 @@ public struct SitePublisher: Sendable {
     public func publish(reports: String, to output: String) throws -> Summary {
         try SiteFolder.validate(output: output, input: reports)
         let crises = try SiteInput.load(directory: reports)
+        try refuseEditionsWithErrors(crises)
         let staging = try SiteFolder.makeStaging(beside: output)
         var site = SiteBuild(root: staging)
         do {
@@ -50,6 +51,22 @@ public struct SitePublisher: Sendable {
             throw error
         }
         return Summary(crises: crises.count, editions: crises.reduce(0) { $0 + $1.editions.count }, files: site.written.sorted())
+    }
+
+    /// Fails, listing them, when any edition has errors `sitrep check` would report (each compared
+    /// with the edition before it): a site must not send out a copied edition or an unfounded quote.
+    private func refuseEditionsWithErrors(_ crises: [PublishedCrisis]) throws {
+        let editions = crises.flatMap { crisis in
+            crisis.editions.indices.map { (edition: crisis.editions[$0], previous: $0 > 0 ? crisis.editions[$0 - 1] : nil) }
+        }
+        let errors = try ParallelMap.map(editions.count) { index in
+            SituationChecker.check(editions[index].edition.document, previous: editions[index].previous?.document)
+                .filter { $0.severity == .error }
+        }.flatMap { $0 }
+        guard errors.isEmpty else {
+            let lines = errors.map(\.description).joined(separator: "\n")
+            throw SitrepError("\(errors.count == 1 ? "an edition has an error" : "editions have \(errors.count) errors"); nothing was published (sitrep check shows them too):\n\(lines)")
+        }
     }
 
     /// One named step of a publish.
@@ -123,7 +140,7 @@ public struct SitePublisher: Sendable {
         let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
         return try renderer.render(
             edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome,
-            changes: changes)
+            previous: index > 0 ? crisis.editions[index - 1].situation : nil, changes: changes)
     }
 
     private func writeDiffPages(of crisis: PublishedCrisis, diffs: [SituationDiff], into site: inout SiteBuild) throws {

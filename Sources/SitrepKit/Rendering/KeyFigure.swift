@@ -55,16 +55,22 @@ public struct KeyFigure: Sendable, Equatable {
         figures.compactMap { $0.count.high ?? $0.count.value }.max() ?? -1
     }
 
-    /// One figure's words, or "low–high" across several figures' numbers; "not known" when none has one.
+    /// One figure's words; across several figures, "77–80" when every figure is an exact number
+    /// or range, else the words of the lowest and the highest ("9 to at least 11"), so a qualifier
+    /// is never lost; "not known" when no figure has a number.
     static func countText(of figures: [Figure]) -> String {
         let known = figures.filter(\.count.isKnown)
         guard !known.isEmpty else { return "not known" }
-        let texts = Set(known.map(\.count.text))
-        if texts.count == 1 { return known[0].count.text }
-        let lows = known.compactMap { $0.count.low ?? $0.count.value }
-        let highs = known.compactMap { $0.count.high ?? $0.count.value }
-        guard let low = lows.min(), let high = highs.max() else { return known[0].count.text }
-        return low == high ? NumberText.grouped(low) : "\(NumberText.grouped(low))–\(NumberText.grouped(high))"
+        if Set(known.map(\.count.text)).count == 1 { return known[0].count.text }
+        func lower(_ figure: Figure) -> Int { figure.count.low ?? figure.count.value ?? 0 }
+        func upper(_ figure: Figure) -> Int { figure.count.high ?? Int.max }
+        let lowest = known.min { lower($0) < lower($1) }!
+        let highest = known.max { (upper($0), $0.count.value ?? 0) < (upper($1), $1.count.value ?? 0) }!
+        if known.allSatisfy({ $0.count.qualifier == .exact || $0.count.qualifier == .range }) {
+            let low = lower(lowest), high = upper(highest)
+            return low == high ? NumberText.grouped(low) : "\(NumberText.grouped(low))–\(NumberText.grouped(high))"
+        }
+        return lowest.count.text == highest.count.text ? lowest.count.text : "\(lowest.count.text) to \(highest.count.text)"
     }
 }
 

@@ -15,6 +15,8 @@ struct ReportContext {
     /// The comparison with the previous edition, when there is one: it adds a "changes since"
     /// section and the change on each key figure.
     var diff: SituationDiff?
+    /// The previous edition itself, to compare key figures that stand on several figures.
+    var previous: Situation?
 
     /// The top scope's values.
     func values() -> [String: Any] {
@@ -123,10 +125,11 @@ struct ReportContext {
 
     /// One scope per key figure: count, caption, as-of date, sources and a sentence for screen readers.
     func keyFigureScopes(_ keyFigures: [KeyFigure]) -> [RenderScope] {
-        keyFigures.map(keyFigureScope)
+        let before = previous.map(KeyFigure.headlines(of:)) ?? []
+        return keyFigures.map { keyFigure in keyFigureScope(keyFigure, before: before.first { $0.metric == keyFigure.metric }) }
     }
 
-    private func keyFigureScope(_ keyFigure: KeyFigure) -> RenderScope {
+    private func keyFigureScope(_ keyFigure: KeyFigure, before: KeyFigure?) -> RenderScope {
         let caption = figureCaption(metric: keyFigure.metric, group: keyFigure.group, place: keyFigure.place)
         let asOf = (keyFigure.asOf ?? situation.asOf).longText
         var sources: [RenderScope] = []
@@ -138,7 +141,7 @@ struct ReportContext {
         let names = sources.compactMap { scopeSourceName($0) }
         var sentence = "\(keyFigure.countText) \(caption), as of \(asOf)"
         if !names.isEmpty { sentence += ", source \(names.joined(separator: " and "))" }
-        let change = keyFigureChange(keyFigure)
+        let change = keyFigureChange(keyFigure, before: before)
         if let change { sentence += "; \(change.spoken)" }
         return scope([
             "hasChange": change != nil, "change": change?.shown ?? "", "changeDirection": change?.direction ?? "",
@@ -148,11 +151,18 @@ struct ReportContext {
         ])
     }
 
-    /// How a single-figure headline moved since the previous edition: "▲ +23 since 11 June" on the card,
-    /// "up 23 since 11 June" for screen readers. Nil without a previous edition or for a range of figures.
-    private func keyFigureChange(_ keyFigure: KeyFigure) -> (shown: String, spoken: String, direction: String)? {
-        guard let diff, keyFigure.figures.count == 1, let figure = keyFigure.figures.first else { return nil }
+    /// How a headline moved since the previous edition: "▲ +23 since 11 June" on the card,
+    /// "up 23 since 11 June" for screen readers. Nil without a previous edition.
+    /// A headline that stands on several figures (a range) is compared as shown: "was 4–5 on 14 March".
+    private func keyFigureChange(_ keyFigure: KeyFigure, before: KeyFigure?) -> (shown: String, spoken: String, direction: String)? {
+        guard let diff else { return nil }
         let since = "since \(diff.old.asOf.shortText)"
+        guard keyFigure.figures.count == 1, let figure = keyFigure.figures.first else {
+            guard let before else { return ("new \(since)", "new \(since)", "new") }
+            if before.countText == keyFigure.countText { return ("unchanged \(since)", "unchanged \(since)", "same") }
+            let was = "was \(before.countText) on \(diff.old.asOf.shortText)"
+            return (was, was, "changed")
+        }
         guard let change = diff.change(to: figure) else { return ("unchanged \(since)", "unchanged \(since)", "same") }
         if change.kind == .added { return ("new \(since)", "new \(since)", "new") }
         guard let count = change.count, !count.isEqual else { return nil }

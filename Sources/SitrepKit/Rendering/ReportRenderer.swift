@@ -19,16 +19,18 @@ public struct ReportRenderer: Sendable {
         previous: SituationDocument? = nil
     ) throws -> String {
         let diff = previous.map { SituationDiff(old: $0.situation, new: situation, oldFile: $0.path, newFile: fileName) }
-        return try render(situation, as: format, fileName: fileName, chrome: chrome, changes: diff)
+        return try render(situation, as: format, fileName: fileName, chrome: chrome, previous: previous?.situation, changes: diff)
     }
 
-    /// The sitrep for `situation` in `format`, with `changes` (the diff from the previous edition to
-    /// this one) shown as its "changes since" section; for callers that compare editions anyway.
-    public func render(
-        _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome, changes: SituationDiff?
+    /// The sitrep for `situation` in `format`, with `changes` (the diff from `previous` to this
+    /// edition) shown as its "changes since" section; for callers that compare editions anyway.
+    func render(
+        _ situation: Situation, as format: ReportFormat, fileName: String, chrome: PageChrome, previous: Situation?,
+        changes: SituationDiff?
     ) throws -> String {
         let context = ReportContext(
-            situation: situation, fileName: fileName, css: templates.css, chrome: chrome, format: format, diff: changes)
+            situation: situation, fileName: fileName, css: templates.css, chrome: chrome, format: format, diff: changes,
+            previous: previous)
         return try templates.render(format.templateName, values: context.values())
     }
 }

@@ -139,6 +139,24 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no temporary folder is left behind")
     }
 
+    func testRefusesToPublishAnEditionCheckRejects() throws {
+        let reportsCopy = scratch.appendingPathComponent("reports").path
+        let crisis = "\(reportsCopy)/exercise-2031-blue-river"
+        try FileManager.default.createDirectory(atPath: reportsCopy, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: "\(reports)/exercise-2031-blue-river", toPath: crisis)
+        let copied = try String(contentsOfFile: "\(crisis)/edition-003.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "\nedition: 3\n", with: "\nedition: 4\n")
+            .replacingOccurrences(of: "\nas_of: 2031-03-16", with: "\nas_of: 2031-03-17")
+        try copied.write(toFile: "\(crisis)/edition-004.yaml", atomically: true, encoding: .utf8)
+        let site = scratch.appendingPathComponent("site").path
+        XCTAssertThrowsError(try publisher().publish(reports: reportsCopy, to: site)) { error in
+            let message = (error as? SitrepError)?.message ?? "\(error)"
+            XCTAssertTrue(message.hasPrefix("an edition has an error; nothing was published"), message)
+            XCTAssertTrue(message.contains("edition-004.yaml:"), message)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site))
+    }
+
     func testRefusesOutputFoldersItMustNotReplace() throws {
         let publisher = try publisher()
         XCTAssertThrowsError(try publisher.publish(reports: reports, to: reports)) { error in
