@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             Exit 0 when no file has errors, 1 when any has, 2 when a file cannot be read.
             """)
 
-    @Argument(help: ArgumentHelp("Situation files (.yaml or .json).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Situation files (.yaml, .yml or .json).", valueName: "file"))
     var files: [String]
 
     @Option(

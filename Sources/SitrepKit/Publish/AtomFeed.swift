@@ -25,8 +25,8 @@ enum AtomFeed {
             let situation = edition.situation
             let link = "\(base)\(crisis.id)/\(edition.pageName)"
             let headline = KeyFigure.headlines(of: situation).prefix(4)
-                .map { "\($0.countText) \($0.metric.caption)" }.joined(separator: "; ")
-            let exercise = situation.exercise == true ? "EXERCISE – " : ""
+                .map { "\($0.metric.caption): \($0.countText)" }.joined(separator: "; ")
+            let exercise = situation.exercise == true && !situation.crisis.uppercased().hasPrefix("EXERCISE") ? "EXERCISE – " : ""
             xml += """
                   <entry>
                     <title>\(XML.escape("\(exercise)\(situation.crisis): situation report No. \(situation.edition)"))</title>

@@ -13,6 +13,7 @@ enum HXLExport {
         ("Country", "#country+name", { situation, _ in situation.country.name }),
         ("Place", "#adm1+name", { _, figure in figure.place ?? "" }),
         ("Group", "#population+type", { _, figure in figure.group ?? "" }),
+        ("Metric", "#indicator+name", { _, figure in figure.metric.rawValue }),
     ]
 
     /// The HXL hashtag of each metric's column.

@@ -136,7 +136,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
         "partials/allegations.html.mustache": #####"""
 <section class="card" aria-labelledby="allegations">
   <h2 id="allegations">Allegations</h2>
-  <p class="note">Claims reported by the sources that sitrep has not verified.</p>
+  <p class="note">Claims reported by the sources, with whether they were denied or confirmed.</p>
   <ul class="allegations">
 {{#allegations}}
     <li><span class="status status-{{statusWord}}">{{status}}</span> {{claim}}{{#hasAllegedBy}} <small>(alleged by {{allegedBy}})</small>{{/hasAllegedBy}}{{#hasDetail}}; {{detail}}{{/hasDetail}} {{> partials/source-ref.html}}{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>
@@ -245,7 +245,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
   <ul class="responses">
 {{#responses}}
     <li>
-      <p><span class="tag">{{kind}}</span>{{#hasTarget}} <small>to {{target}}</small>{{/hasTarget}} {{detail}} {{> partials/source-ref.html}}</p>
+      <p><span class="tag">{{kind}}</span>{{#hasTarget}} <small>{{targetPreposition}} {{target}}</small>{{/hasTarget}} {{detail}} {{> partials/source-ref.html}}</p>
 {{#hasQuote}}
       <blockquote>{{quote}}{{#hasSpeaker}}<footer>— {{speaker}}</footer>{{/hasSpeaker}}</blockquote>
 {{/hasQuote}}
@@ -298,7 +298,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
     <figcaption>{{title}}</figcaption>
   </figure>
   <table class="trend-table">
-    <caption>{{title}}: the numbers behind the chart</caption>
+    <caption>The numbers behind the chart</caption>
     <thead><tr><th scope="col">Edition</th><th scope="col">As of</th><th scope="col">Count</th></tr></thead>
     <tbody>
 {{#rows}}
@@ -567,7 +567,7 @@ Nothing has changed.
 ### {{actor}}
 
 {{#responses}}
-- **{{kind}}**{{#hasTarget}} (to {{target}}){{/hasTarget}}{{#hasDetail}}: {{detail}}{{/hasDetail}}{{#hasSource}} [{{sourceNumber}}]{{/hasSource}}{{#hasQuote}}  
+- **{{kind}}**{{#hasTarget}} ({{targetPreposition}} {{target}}){{/hasTarget}}{{#hasDetail}}: {{detail}}{{/hasDetail}}{{#hasSource}} [{{sourceNumber}}]{{/hasSource}}{{#hasQuote}}  
   > {{quote}}{{#hasSpeaker}} — {{speaker}}{{/hasSpeaker}}{{/hasQuote}}
 {{/responses}}
 {{/responseGroups}}
@@ -585,7 +585,7 @@ Nothing has changed.
 
 ## Allegations
 
-Claims reported by the sources that have not been verified.
+Claims reported by the sources, with whether they were denied or confirmed.
 
 {{#allegations}}
 - **{{status}}:** {{claim}}{{#hasAllegedBy}} (alleged by {{allegedBy}}){{/hasAllegedBy}}{{#hasDetail}}; {{detail}}{{/hasDetail}}{{#hasSource}} [{{sourceNumber}}]{{/hasSource}}{{#hasQuote}}  

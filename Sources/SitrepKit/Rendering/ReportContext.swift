@@ -255,6 +255,16 @@ struct ReportContext {
         }
     }
 
+    /// How the target reads after the kind: troops are requested *from* someone, consultations held *with* them.
+    private func targetPreposition(_ kind: ResponseKind) -> String {
+        switch kind {
+        case .troopsRequested: "from"
+        case .consultation: "with"
+        case .sanctions, .appealForCalm: "on"
+        default: "to"
+        }
+    }
+
     private func responseGroups() -> [RenderScope] {
         var order: [String] = []
         var byActor: [String: [Response]] = [:]
@@ -266,7 +276,7 @@ struct ReportContext {
         return order.map { actor in
             scope(["actor": actor, "responses": byActor[actor]!.map { response in
                 scope(
-                    ["kind": responseKindLabel(response.kind)],
+                    ["kind": responseKindLabel(response.kind), "targetPreposition": targetPreposition(response.kind)],
                     optional("target", response.target?.name), optional("speaker", response.speaker),
                     optional("detail", response.detail), optional("quote", response.quote), citation(response.source))
             }])

@@ -52,7 +52,7 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw SitrepError("\(origin)/\(path):\(error.context.lineNumber):\(error.context.columnNumber): error: template syntax: \(error.error)")
+                throw SitrepError("\(origin)/\(path):\(error.context.lineNumber):\(error.context.columnNumber): template syntax: \(TemplateSet.describe(error.error))")
             }
         }
         for required in TemplateSet.requiredTemplates where !names.contains(required) {
@@ -67,6 +67,18 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+    }
+
+    /// A template parse error in words ("expectedSectionEnd" → "a section is not closed").
+    static func describe(_ error: any Error) -> String {
+        switch "\(error)" {
+        case "expectedSectionEnd": "a section ({{#name}} or {{^name}}) is not closed with {{/name}}"
+        case "sectionCloseNameIncorrect": "a section is closed ({{/name}}) with a name that does not match its opening"
+        case "unfinishedName": "a tag is not finished with }}"
+        case "invalidSetDelimiter": "a delimiter change ({{=<% %>=}}) is malformed"
+        case "unrecognisedConfigVariable", "invalidConfigVariableSyntax": "a {{% … }} setting is not one swift-mustache knows"
+        case let other: "\(other)"
+        }
     }
 
     /// The stylesheet's text.

@@ -95,7 +95,7 @@ final class PublishTests: XCTestCase {
         let csv = try String(contentsOfFile: "\(site)/kyrgyzstan-2010-osh/data/kyrgyzstan-2010-osh-figures.csv", encoding: .utf8)
         try assertGolden(csv, "publish/kyrgyzstan-2010-osh-figures.csv")
         let lines = csv.components(separatedBy: "\r\n")
-        XCTAssertTrue(lines[1].hasPrefix("#date+reported,#meta+edition,#country+code,#country+name,#adm1+name,#population+type,#affected+killed,"))
+        XCTAssertTrue(lines[1].hasPrefix("#date+reported,#meta+edition,#country+code,#country+name,#adm1+name,#population+type,#indicator+name,#affected+killed,"))
         let json = try String(contentsOfFile: "\(site)/kyrgyzstan-2010-osh/data/edition-1.json", encoding: .utf8)
         XCTAssertEqual(try SituationReader.read(text: json, path: "e.json").situation,
                        try SituationReader.load(path: TestPaths.example).situation)
