@@ -97,7 +97,7 @@ final class CommandLineDiffTests: XCTestCase {
                   detail: “the valley road crossing is open to one lane of traffic only” → “the valley road bridge is under water”
                   source: basin-bulletin-1 → basin-bulletin-2
                   quote: “The valley road crossing into Sweden is open to one lane of traffic only.” → “Police have closed the valley road crossing into Sweden because the bridge is under water.”
-              + NO–FI: open (new)
+              + FI–NO: open (new)
 
             2 changes: 1 changed, 1 added
 

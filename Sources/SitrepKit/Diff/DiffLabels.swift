@@ -42,9 +42,9 @@ enum DiffLabels {
         return kind + (measure.place.map { " in \($0)" } ?? "")
     }
 
-    /// "KG–UZ", in the order the file writes the countries.
+    /// "KG–UZ": the codes in alphabetical order, so one border reads the same in every edition.
     static func border(_ border: Border) -> String {
-        border.between.map(\.code).joined(separator: "–")
+        border.between.map(\.code).sorted().joined(separator: "–")
     }
 
     /// "SE → NO, 15 March 2031"; `?` for a country the file does not give.

@@ -81,7 +81,8 @@ final class DiffExerciseTests: XCTestCase {
         XCTAssertTrue(counts.contains(where: \.becameUnknown), "a figure that became unknown")
         let sentences = changes.map(\.sentence)
         XCTAssertTrue(sentences.contains("NO–SE: restricted → closed by police; detail changed"))
-        XCTAssertTrue(sentences.contains("SE–NO: closed by police → restricted; detail changed"), "a border written the other way round")
+        XCTAssertTrue(sentences.contains("NO–SE: closed by police → restricted; detail changed"),
+                      "a border written the other way round reads the same")
         XCTAssertTrue(sentences.contains("SE → NO, 15 March 2031: planned → dispatched"))
         XCTAssertTrue(sentences.contains("“the Upper Falls dam released water without warning”: unverified → denied by Blue River Basin Authority"))
         XCTAssertTrue(changes.contains { $0.key == "id:flight-fi-pumps" && $0.fields.contains { $0.field == "date" } }, "a flight re-dated, kept by its id")

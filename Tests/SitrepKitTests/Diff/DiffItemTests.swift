@@ -19,7 +19,7 @@ final class DiffItemTests: XCTestCase {
     func testBorderCountriesInEitherOrderAreOneBorder() {
         XCTAssertEqual(changes(.borders) { $0.borders[0].between.reverse() }, [])
         XCTAssertEqual(changes(.borders) { $0.borders[0].between.reverse(); $0.borders[0].status = .closed }.map(\.sentence),
-                       ["UZ–KG: restricted → closed"])
+                       ["KG–UZ: restricted → closed"])
     }
 
     func testBorderAddedAndRemoved() {

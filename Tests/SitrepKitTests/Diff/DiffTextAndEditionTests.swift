@@ -99,6 +99,6 @@ final class DiffTextAndEditionTests: XCTestCase {
         let diff = try DiffFixtures.exerciseDiff(1, 2, only: Set(DiffCategory.allCases).subtracting([.edition, .sources]))
         XCTAssertEqual(diff.changesHeading, "Changes since edition 1 (14 March 2031)")
         XCTAssertEqual(diff.sections.map(\.title), ["Figures", "Borders", "Aid flights", "International responses", "Measures", "Allegations", "Summary and highlights"])
-        XCTAssertEqual(diff.sections[1].sentences, ["NO–SE: restricted → closed by police; detail changed", "NO–FI: open (new)"])
+        XCTAssertEqual(diff.sections[1].sentences, ["NO–SE: restricted → closed by police; detail changed", "FI–NO: open (new)"])
     }
 }
