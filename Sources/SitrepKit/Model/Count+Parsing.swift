@@ -48,11 +48,28 @@ extension Count {
     /// Lower case, single spaces, dashes folded to "-".
     static func normalise(_ text: String) -> String {
         var result = text.lowercased()
-        for dash in ["\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", "\u{2011}"] {
-            result = result.replacingOccurrences(of: dash, with: "-")
+        // The dashes and the no-break space are not ASCII: plain ASCII text (nearly every count) skips the search.
+        if result.utf8.contains(where: { $0 >= 0x80 }) {
+            for dash in ["\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", "\u{2011}"] {
+                result = result.replacingOccurrences(of: dash, with: "-")
+            }
+            result = result.replacingOccurrences(of: "\u{00A0}", with: " ")
         }
-        result = result.replacingOccurrences(of: "\u{00A0}", with: " ")
+        if isSingleSpaced(result) { return result }
         return result.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// Whether the text has no tab or line end, no space at either end and no two spaces in a row,
+    /// so splitting at white space and joining with one space would give it back unchanged.
+    private static func isSingleSpaced(_ text: String) -> Bool {
+        var previousIsSpace = true
+        for byte in text.utf8 {
+            if byte == 0x09 || byte == 0x0A { return false }
+            let isSpace = byte == 0x20
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return !previousIsSpace
     }
 
     private static func parseQualified(_ normal: String) -> (qualifier: Qualifier, low: Int?, high: Int?)? {
@@ -82,6 +99,8 @@ extension Count {
 
     /// "77-80", "77 to 80", "between 77 and 80", "between two and 2.5 million" (the scale is shared).
     private static func parseRange(_ text: Substring) -> (low: Int, high: Int)? {
+        // Every form of a range holds a space or a hyphen.
+        guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D }) else { return nil }
         var parts: [Substring] = []
         if text.hasPrefix("between "), let and = text.range(of: " and ") {
             parts = [text[text.index(text.startIndex, offsetBy: 8)..<and.lowerBound], text[and.upperBound...]]
@@ -92,8 +111,8 @@ extension Count {
             parts = [text[..<dash], text[text.index(after: dash)...]]
         }
         guard parts.count == 2 else { return nil }
-        let lowText = parts[0].trimmingCharacters(in: .whitespaces)
-        let highText = parts[1].trimmingCharacters(in: .whitespaces)
+        let lowText = NumberPhrase.trimmed(parts[0])
+        let highText = NumberPhrase.trimmed(parts[1])
         guard var low = NumberPhrase.parse(Substring(lowText)), let high = NumberPhrase.parse(Substring(highText)) else {
             return nil
         }
