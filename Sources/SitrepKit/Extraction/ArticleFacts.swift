@@ -67,20 +67,27 @@ struct ArticleFacts {
             let tokens = tokenized[index]
             guard !tokens.isEmpty else { continue }
             if firstSentence.isEmpty, !sentence.isTitle { firstSentence = tokens }
-            resolver.learn(from: tokens)
-            for position in tokens.indices {
-                if let border = PlaceFinder.border(at: position, in: tokens) {
+            // Each step runs only when the sentence holds a word it needs (see ExtractionWordClasses).
+            let classes = tokens.wordClasses
+            if classes.contains(.title) { resolver.learn(from: tokens) }
+            if classes.contains(.border) {
+                for position in tokens.indices {
+                    guard let border = PlaceFinder.border(at: position, in: tokens) else { continue }
                     figureRules.lastBorder = border.name
                     lastBorderCountries = border.countries.contains(affected) ? border.countries.sorted { a, _ in a == affected } : border.countries
                 }
-                if let type = ArticleFacts.disasterWords[tokens[position].lower] { disasterCounts[type, default: 0] += 1 }
+            }
+            if classes.contains(.disaster) {
+                for token in tokens where token.classes.contains(.disaster) {
+                    if let type = ArticleFacts.disasterWords[token.lower] { disasterCounts[type, default: 0] += 1 }
+                }
             }
             for finding in figureRules.figures(in: tokens, sentence: sentence.text) {
                 figures.append(finding.figure)
                 if let warning = finding.warning { warn(warning + ": \"\(sentence.text)\"") }
                 if let place = finding.figure.place { addPlace(place) }
             }
-            let actors = resolver.mentions(in: tokens)
+            let actors = classes.isDisjoint(with: [.aircraft, .responseCue]) ? [] : resolver.mentions(in: tokens)
             let newBorders = BorderRules.borders(in: tokens, sentence: sentence.text, affected: affected, last: lastBorderCountries)
             borders += newBorders
             if let last = newBorders.last, lastBorderCountries == nil { lastBorderCountries = last.between }

@@ -31,8 +31,8 @@ enum CountFinder {
     /// The count that starts at `index`, if one does.
     static func mention(at index: Int, in tokens: [ExtractionToken]) -> CountMention? {
         let first = tokens[index]
-        guard first.kind != .punctuation else { return nil }
-        // Only try where a qualifier, a vague word or a number can start.
+        // Only a number or a word that can start a count (a qualifier, a vague word, a number word) can.
+        guard first.kind == .number || first.classes.contains(.countStart) else { return nil }
         var coreStart = index
         var qualifierWords: [String] = []
         var isBetween = false
@@ -93,6 +93,15 @@ enum CountFinder {
         return CountMention(start: index, coreStart: coreStart, end: end, count: count, isVague: false, isBetween: isBetween)
     }
 
+    /// Fractions of a scale word: "a quarter of a million", "half a million".
+    static let fractions: [[String]] = [["a", "quarter", "of", "a"], ["three", "quarters", "of", "a"], ["half", "a"], ["a", "half"]]
+    /// The scale words a fraction can take.
+    static let fractionScales: Set<String> = ["million", "billion", "thousand", "lakh", "crore"]
+    /// The scale words "a" or "an" can stand before as a number: "a million", "a dozen".
+    static let articleScales: Set<String> = ["million", "billion", "thousand", "hundred", "dozen", "lakh", "crore"]
+    /// Words other than number words that a number in words can start with.
+    static let wordNumberStarts: Set<String> = Set(fractions.map { $0[0] } + ["a", "an"])
+
     /// One number in digits or words at `index`: its end and its text in lower case.
     static func number(at index: Int, in tokens: [ExtractionToken]) -> (end: Int, text: String)? {
         guard index < tokens.count else { return nil }
@@ -124,16 +133,15 @@ enum CountFinder {
         }
         guard token.kind == .word else { return nil }
         // "a quarter of a million", "half a million", "a million", "a dozen".
-        let fractions: [[String]] = [["a", "quarter", "of", "a"], ["three", "quarters", "of", "a"], ["half", "a"], ["a", "half"]]
         for fraction in fractions {
             if let length = match(fraction, at: index, in: tokens), index + length < tokens.count,
-               ["million", "billion", "thousand", "lakh", "crore"].contains(tokens[index + length].lower) {
+               fractionScales.contains(tokens[index + length].lower) {
                 let words = fraction + [tokens[index + length].lower]
                 return (index + length + 1, words.joined(separator: " "))
             }
         }
         if token.lower == "a" || token.lower == "an" {
-            guard index + 1 < tokens.count, ["million", "billion", "thousand", "hundred", "dozen", "lakh", "crore"].contains(tokens[index + 1].lower)
+            guard index + 1 < tokens.count, articleScales.contains(tokens[index + 1].lower)
             else { return nil }
             return (index + 2, "a " + tokens[index + 1].lower)
         }

@@ -61,7 +61,7 @@ enum ExtractionTokenizer {
                     break
                 }
                 let text = String(decoding: bytes[start..<index], as: UTF8.self)
-                var lower = text.lowercased()
+                var lower = asciiLowercased(bytes[start..<index], text: text) ?? text.lowercased()
                 if lower.utf8.contains(0xE2) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
                 tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
                 space = false
@@ -81,5 +81,23 @@ enum ExtractionTokenizer {
             afterNumber = false
         }
         return tokens
+    }
+
+    /// `text` in lower case when it is ASCII (`text` itself when it has no capital), without going
+    /// through Unicode case mapping; nil when it is not ASCII.
+    @inline(__always)
+    private static func asciiLowercased(_ bytes: ArraySlice<UInt8>, text: String) -> String? {
+        var hasCapital = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 }

@@ -18,6 +18,7 @@ struct FigureExtractor {
 
     /// The figures of one sentence.
     func figures(in tokens: [ExtractionToken], sentence: String) -> [Finding] {
+        guard FigureExtractor.mayHoldFigures(tokens.wordClasses) else { return [] }
         if isBackground(tokens) { return [] }
         let mentions = CountFinder.mentions(in: tokens)
         var findings: [Finding] = []
@@ -77,6 +78,13 @@ struct FigureExtractor {
         }
         findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.map(\.figure.metric))
         return findings
+    }
+
+    /// Whether a sentence with these word classes can hold a figure at all: a count needs a number
+    /// or a number word, a figure without a number needs a qualifier or "many" with a noun for
+    /// people, "no one" (a number word), "nobody", or "their houses".
+    static func mayHoldFigures(_ classes: ExtractionWordClasses) -> Bool {
+        !classes.isDisjoint(with: [.number, .countCore, .nobody, .houseCue]) || classes.isSuperset(of: [.personNoun, .vagueCue])
     }
 
     // MARK: - Not a count
@@ -312,7 +320,7 @@ struct FigureExtractor {
             for qualifier in ExtractionLexicon.qualifiers where qualifier.keep {
                 if let length = CountFinder.match(qualifier.words, at: index, in: tokens) { qualifierLength = length; break }
             }
-            let isMany = ["many", "several", "numerous", "scores"].contains(lower)
+            let isMany = FigureExtractor.manyWords.contains(lower)
             if qualifierLength != nil || isMany {
                 let headStart = index + (qualifierLength ?? 1)
                 guard headStart < tokens.count, ExtractionLexicon.personNouns.contains(tokens[headStart].lower),
@@ -338,7 +346,7 @@ struct FigureExtractor {
                 }
                 continue
             }
-            if ["houses", "homes"].contains(lower), index > 0, ["their", "the"].contains(tokens[index - 1].lower),
+            if FigureExtractor.unnumberedHouseNouns.contains(lower), index > 0, ["their", "the"].contains(tokens[index - 1].lower),
                !numbered.contains(where: { $0.section == .damage }) {
                 if let metric = trigger(after: nextIndex, until: min(tokens.count, nextIndex + 4), in: tokens, house: true),
                    metric == .housesDestroyed, tokens[nextIndex].lower == "were" || tokens[nextIndex].lower == "have" {
@@ -348,6 +356,11 @@ struct FigureExtractor {
         }
         return findings
     }
+
+    /// Words for an unknown number of people: "many people had been shot dead".
+    static let manyWords: Set<String> = ["many", "several", "numerous", "scores"]
+    /// The nouns of "their houses were burned down".
+    static let unnumberedHouseNouns: Set<String> = ["houses", "homes"]
 
     static let backgroundPhrases = ExtractionLexicon.hypothetical + ExtractionLexicon.habitual
     static let backgroundFirstWords = Set(backgroundPhrases.map { $0[0] })

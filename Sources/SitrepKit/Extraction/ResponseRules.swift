@@ -9,8 +9,17 @@ enum ResponseRules {
     static let pledgeWords: Set<String> = ["will", "would", "pledged", "promised", "offered", "pledge", "promise", "vowed", "to", "pledges", "promises", "offers"]
     static let deliveredVerbs: Set<String> = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
+    static let appeals: [[String]] = [
+        ["appealed", "for", "calm"], ["appeal", "for", "calm"], ["called", "for", "calm"], ["urged", "calm"], ["urged", "restraint"],
+        ["call", "for", "calm"], ["appealed", "for", "restraint"],
+    ]
+    static let consultations: [[String]] = [["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]]
+    /// Words a sentence reporting a response cannot lack: troops, aid, or the first word of an appeal or consultation.
+    static let cueWords: Set<String> = troops.union(aid).union(appeals.map { $0[0] }).union(consultations.map { $0[0] })
+
     /// The responses a sentence reports.
     static func responses(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention], people: [String: String]) -> [Response] {
+        guard tokens.wordClasses.contains(.responseCue) else { return [] }
         var results: [Response] = []
         let lowers = tokens.map(\.lower)
         let lowerSet = Set(lowers)
@@ -32,7 +41,7 @@ enum ResponseRules {
             return nil
         }
         // Appeals for calm: every country or organisation named before the appeal, but the affected country.
-        if let index = SentenceFacts.find([["appealed", "for", "calm"], ["appeal", "for", "calm"], ["called", "for", "calm"], ["urged", "calm"], ["urged", "restraint"], ["call", "for", "calm"], ["appealed", "for", "restraint"]], in: tokens) {
+        if let index = SentenceFacts.find(appeals, in: tokens) {
             var seen: [Actor] = []
             for mention in actors where mention.start < index {
                 if case .country(let country) = mention.actor, country == affected { continue }
@@ -83,7 +92,7 @@ enum ResponseRules {
             }
         }
         // Consultations.
-        if let index = SentenceFacts.find([["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]], in: tokens),
+        if let index = SentenceFacts.find(consultations, in: tokens),
            let actor = firstActor(before: index) {
             results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
         }

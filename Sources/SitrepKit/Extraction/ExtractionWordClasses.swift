@@ -1,0 +1,81 @@
+/// The kinds of cue a word is for the rules, looked up once per token when a sentence is cut, so a
+/// rule can tell from a bit test whether a sentence holds any word it needs and skip it otherwise.
+///
+/// Each class is the set of words some rule cannot do without: a sentence whose tokens have none of
+/// them cannot give that rule a result. The sets are built from the rules' own lexicons, so a word
+/// added to a rule is a cue for it at once.
+struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    /// A number in digits (set by the tokenizer, not by the table).
+    static let number = ExtractionWordClasses(rawValue: 1 << 0)
+    /// A word a count can start with: a qualifier, a vague quantity, a number word, "a", "half".
+    static let countStart = ExtractionWordClasses(rawValue: 1 << 1)
+    /// A word no count in words can lack: a number word or the last word of a vague quantity.
+    static let countCore = ExtractionWordClasses(rawValue: 1 << 2)
+    /// A noun for people.
+    static let personNoun = ExtractionWordClasses(rawValue: 1 << 3)
+    /// The first word of a qualifier, or "many": "nearly people", "many people" (a figure without a number).
+    static let vagueCue = ExtractionWordClasses(rawValue: 1 << 4)
+    /// "nobody" (a zero; "no one" holds the number word "one").
+    static let nobody = ExtractionWordClasses(rawValue: 1 << 5)
+    /// "houses", "homes": "their houses were destroyed".
+    static let houseCue = ExtractionWordClasses(rawValue: 1 << 6)
+    /// A title before a person's name: "president", "spokeswoman".
+    static let title = ExtractionWordClasses(rawValue: 1 << 7)
+    /// "border", "borders", "frontier".
+    static let border = ExtractionWordClasses(rawValue: 1 << 8)
+    /// A word naming a kind of disaster: "floods", "clashes".
+    static let disaster = ExtractionWordClasses(rawValue: 1 << 9)
+    /// A word for an aircraft or flight.
+    static let aircraft = ExtractionWordClasses(rawValue: 1 << 10)
+    /// A word a response needs: troops, aid, an appeal or consultation verb.
+    static let responseCue = ExtractionWordClasses(rawValue: 1 << 11)
+    /// A word a measure needs: "declared", "curfew", "evacuation".
+    static let measureCue = ExtractionWordClasses(rawValue: 1 << 12)
+    /// A verb of claiming: "claim", "alleged", "blamed".
+    static let claimVerb = ExtractionWordClasses(rawValue: 1 << 13)
+    /// A verb of denying: "denied", "rejects".
+    static let denialVerb = ExtractionWordClasses(rawValue: 1 << 14)
+
+    /// The classes of a word in lower case (empty for most words).
+    static func of(_ lower: String) -> ExtractionWordClasses {
+        table[lower] ?? []
+    }
+
+    /// Every cue word with its classes.
+    private static let table: [String: ExtractionWordClasses] = {
+        var table: [String: ExtractionWordClasses] = [:]
+        func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {
+            for word in words { table[word, default: []].formUnion(classes) }
+        }
+        add(ExtractionLexicon.qualifiers.map { $0.words[0] }, .countStart)
+        add(ExtractionLexicon.vague.map { $0[0] }, .countStart)
+        add(ExtractionLexicon.numberWords, [.countStart, .countCore])
+        add(CountFinder.wordNumberStarts, .countStart)
+        add(ExtractionLexicon.vague.compactMap(\.last), .countCore)
+        add(ExtractionLexicon.personNouns, .personNoun)
+        add(ExtractionLexicon.qualifiers.filter(\.keep).map { $0.words[0] }, .vagueCue)
+        add(FigureExtractor.manyWords, .vagueCue)
+        add(["nobody"], .nobody)
+        add(FigureExtractor.unnumberedHouseNouns, .houseCue)
+        add(ActorResolver.titles, .title)
+        add(BorderRules.borderWords, .border)
+        add(ArticleFacts.disasterWords.keys, .disaster)
+        add(AidFlightRules.aircraft, .aircraft)
+        add(ResponseRules.cueWords, .responseCue)
+        add(MeasureRules.cueWords, .measureCue)
+        add(AllegationRules.claimVerbs, .claimVerb)
+        add(AllegationRules.denialVerbs, .denialVerb)
+        return table
+    }()
+}
+
+extension Array where Element == ExtractionToken {
+    /// The classes of all the tokens together: what cues the sentence holds.
+    var wordClasses: ExtractionWordClasses {
+        var classes: ExtractionWordClasses = []
+        for token in self { classes.formUnion(token.classes) }
+        return classes
+    }
+}
