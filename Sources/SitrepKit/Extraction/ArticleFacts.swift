@@ -15,14 +15,15 @@ struct ArticleFacts {
     var disasterType: DisasterType?
     private var firstSentence: [ExtractionToken] = []
 
-    init(article: Article, affected: Country) {
+    /// Reads an article; `sentences` is the article already cut, when the caller has it.
+    init(article: Article, sentences: ArticleSentences? = nil, affected: Country) {
         self.article = article
         let publisher = article.publisher.map { ($0, SourceType?.none) } ?? article.url.flatMap(SourceNaming.publisher(for:))
         source = Source(
             id: SourceNaming.id(url: article.url, path: article.path), url: article.url, publisher: publisher?.0,
             type: publisher?.1, title: article.title, published: article.published)
         date = article.published
-        read(affected: affected)
+        read(sentences ?? ArticleSentences(article), affected: affected)
     }
 
     /// Gives the source its final id (unique among the articles) and cites it everywhere.
@@ -36,17 +37,12 @@ struct ArticleFacts {
         for index in allegations.indices { allegations[index].source = id }
     }
 
-    private mutating func read(affected: Country) {
-        let body = ExtractionSentenceSplitter.split(article.body)
-        var sentences: [(text: String, isTitle: Bool)] = body.map { ($0, false) }
-        if let title = article.title, !title.isEmpty {
-            sentences.insert((ExtractionSentenceSplitter.split(title).joined(separator: " "), true), at: 0)
-        }
+    private mutating func read(_ cut: ArticleSentences, affected: Country) {
+        let sentences = cut.sentences
         var tokenized: [[ExtractionToken]] = []
         tokenized.reserveCapacity(sentences.count)
         var skipped = 0
-        for sentence in sentences {
-            let tokens = ExtractionTokenizer.tokens(sentence.text)
+        for tokens in cut.tokens {
             if tokens.count > Extractor.longestSentence {
                 skipped += 1
                 tokenized.append([])
@@ -57,7 +53,7 @@ struct ArticleFacts {
         if skipped > 0 {
             warn("\(skipped) passage(s) of more than \(Extractor.longestSentence) words without a sentence end were skipped")
         }
-        if sentences.isEmpty || body.isEmpty { warn("the article has no text") }
+        if sentences.isEmpty || cut.bodyCount == 0 { warn("the article has no text") }
         let year = ArticleFacts.articleYear(url: article.url, published: article.published, sentences: tokenized)
         var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)
         var resolver = ActorResolver()
@@ -165,15 +161,26 @@ struct ArticleFacts {
         "epidemic": .epidemic, "outbreak": .epidemic, "drought": .drought, "fire": .other, "landslide": .flood,
     ]
 
-    /// The first country the article names: in the first body sentence, else the headline, else anywhere.
-    static func firstCountry(in article: Article) -> Country? {
+    /// The first country the article names: in its first 40 body sentences, else the headline as
+    /// written; `sentences` is the article already cut, when the caller has it.
+    static func firstCountry(in article: Article, sentences: ArticleSentences? = nil) -> Country? {
         let resolver = ActorResolver()
-        for text in ExtractionSentenceSplitter.split(article.body).prefix(40) + [article.title ?? ""] {
-            for mention in resolver.mentions(in: ExtractionTokenizer.tokens(text)) {
+        func first(_ tokens: [ExtractionToken]) -> Country? {
+            for mention in resolver.mentions(in: tokens) {
                 if case .country(let country) = mention.actor { return country }
             }
+            return nil
         }
-        return nil
+        if let sentences {
+            for tokens in sentences.bodyTokens.prefix(40) {
+                if let country = first(tokens) { return country }
+            }
+        } else {
+            for text in ExtractionSentenceSplitter.split(article.body).prefix(40) {
+                if let country = first(ExtractionTokenizer.tokens(text)) { return country }
+            }
+        }
+        return first(ExtractionTokenizer.tokens(article.title ?? ""))
     }
 
     /// The year the article is about: its publication, a date in its URL, or full dates in its text.

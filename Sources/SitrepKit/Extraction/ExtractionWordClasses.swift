@@ -38,6 +38,9 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     /// A verb of denying: "denied", "rejects".
     static let denialVerb = ExtractionWordClasses(rawValue: 1 << 14)
 
+    /// A word a figure without a number can start with: a qualifier, "many", "no", "nobody", "houses".
+    static let unnumberedCue = ExtractionWordClasses(rawValue: 1 << 15)
+
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
         table[lower] ?? []
@@ -59,6 +62,8 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(FigureExtractor.manyWords, .vagueCue)
         add(["nobody"], .nobody)
         add(FigureExtractor.unnumberedHouseNouns, .houseCue)
+        add(ExtractionLexicon.qualifiers.filter(\.keep).map { $0.words[0] }, .unnumberedCue)
+        add(FigureExtractor.manyWords.union(FigureExtractor.unnumberedHouseNouns).union(["no", "nobody"]), .unnumberedCue)
         add(ActorResolver.titles, .title)
         add(BorderRules.borderWords, .border)
         add(ArticleFacts.disasterWords.keys, .disaster)

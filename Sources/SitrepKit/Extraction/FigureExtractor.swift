@@ -313,6 +313,8 @@ struct FigureExtractor {
     func unnumbered(in tokens: [ExtractionToken], sentence: String, numbered: [Metric]) -> [Finding] {
         var findings: [Finding] = []
         for (index, token) in tokens.enumerated() {
+            // Only a qualifier, "many", "no", "nobody", "houses" or "homes" can start such a figure.
+            guard token.classes.contains(.unnumberedCue) else { continue }
             let lower = token.lower
             let nextIndex = index + 1
             guard nextIndex < tokens.count else { break }

@@ -24,6 +24,11 @@ extension Count {
     /// Returns nil when the text holds a number the parser cannot place ("77 to", "12abc");
     /// returns an ``Qualifier/unknown`` count when the text holds no number at all ("nearly people").
     public init?(parsing text: String) {
+        // Most counts are bare digits ("77", "1,000"): read them without the general parser.
+        if let number = NumberPhrase.plainInteger(text) {
+            self.init(text: text, qualifier: .exact, low: number, high: number)
+            return
+        }
         let normal = Count.normalise(text)
         if normal.isEmpty { return nil }
         if Count.unknownWords.contains(normal) {

@@ -51,6 +51,36 @@ enum NumberPhrase {
         return parseWords(text)
     }
 
+    /// The value of ASCII digits with no grouping or grouped by commas in thousands or the Indian way
+    /// ("77", "1,000", "2,70,000"), of at most 15 digits; nil for anything else, which ``parse(_:)``
+    /// reads (or refuses) the general way. Gives what ``parse(_:)`` gives for such text.
+    static func plainInteger(_ text: String) -> Int? {
+        var value = 0
+        var digits = 0
+        var groups: [Int] = []
+        var group = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value &* 10 &+ Int(byte - 0x30)
+                digits += 1
+                group += 1
+                guard digits <= 15 else { return nil }
+            } else if byte == 0x2C {
+                guard group > 0 else { return nil }
+                groups.append(group)
+                group = 0
+            } else {
+                return nil
+            }
+        }
+        guard group > 0 else { return nil }
+        if groups.isEmpty { return value }
+        groups.append(group)
+        let thousands = (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy { $0 == 3 }
+        let indian = (1...2).contains(groups[0]) && groups.last == 3 && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
+        return thousands || indian ? value : nil
+    }
+
     /// The text without white space at either end; text that starts and ends with a visible ASCII
     /// character (nearly every number) is taken as it is, without Foundation's trimming.
     static func trimmed(_ text: Substring) -> String {
