@@ -55,6 +55,12 @@ struct ActorResolver {
     private static let capitals: [String: String] = Dictionary(
         countryTable.filter { !$0.capital.isEmpty }.map { ($0.capital, $0.code) }, uniquingKeysWith: { first, _ in first })
 
+    /// The first words of country names of more than one word ("united" of "united states"): only
+    /// these can start one.
+    static let multiWordNameStarts: Set<String> = Set(Country.codesByName.keys.compactMap { name in
+        name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil
+    })
+
     /// Countries, organisations and known people named in the tokens, left to right.
     func mentions(in tokens: [ExtractionToken]) -> [Mention] {
         var result: [Mention] = []
@@ -69,7 +75,7 @@ struct ActorResolver {
             }
             // Two- and three-word country names first ("United States", "Czech Republic").
             var matched = false
-            for length in [3, 2] where index + length <= tokens.count {
+            for length in [3, 2] where index + length <= tokens.count && ActorResolver.multiWordNameStarts.contains(token.lower) {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
                 let text = words.map(\.text).joined(separator: " ")

@@ -31,6 +31,11 @@ extension Count {
         }
         let normal = Count.normalise(text)
         if normal.isEmpty { return nil }
+        // A lone number word ("two", "seventy"): read it without the general parser.
+        if let number = NumberPhrase.units[normal] {
+            self.init(text: text, qualifier: .exact, low: number, high: number)
+            return
+        }
         if Count.unknownWords.contains(normal) {
             self.init(text: text, qualifier: .unknown, low: nil, high: nil)
             return
@@ -80,9 +85,10 @@ extension Count {
     private static func parseQualified(_ normal: String) -> (qualifier: Qualifier, low: Int?, high: Int?)? {
         var rest = Substring(normal)
         var qualifier = Qualifier.exact
-        if let prefix = qualifierWords.first(where: { rest.hasPrefix($0.words + " ") }) {
+        let isASCII = normal.utf8.allSatisfy { $0 < 0x80 }
+        if let prefix = qualifierPrefixes.first(where: { isASCII ? rest.utf8.starts(with: $0.words.utf8) : rest.hasPrefix($0.words) }) {
             qualifier = prefix.qualifier
-            rest = rest.dropFirst(prefix.words.count + 1)
+            rest = rest.dropFirst(prefix.words.count)
         }
         if rest.hasSuffix("+"), qualifier == .exact {
             guard let number = NumberPhrase.parse(rest.dropLast()) else { return nil }
@@ -102,14 +108,36 @@ extension Count {
         }
     }
 
+    /// The qualifying words each followed by a space, as they start a text.
+    private static let qualifierPrefixes: [(words: String, qualifier: Qualifier)] = qualifierWords.map { ($0.words + " ", $0.qualifier) }
+
+    /// The first place `needle` (ASCII) occurs in `text`; ASCII text is searched bytewise, other text by Foundation.
+    private static func range(of needle: String, in text: Substring) -> Range<Substring.Index>? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.range(of: needle) }
+        let bytes = text.utf8
+        let pattern = Array(needle.utf8)
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            var position = start
+            var matched = 0
+            while matched < pattern.count, position != bytes.endIndex, bytes[position] == pattern[matched] {
+                matched += 1
+                position = bytes.index(after: position)
+            }
+            if matched == pattern.count { return start..<position }
+            start = bytes.index(after: start)
+        }
+        return nil
+    }
+
     /// "77-80", "77 to 80", "between 77 and 80", "between two and 2.5 million" (the scale is shared).
     private static func parseRange(_ text: Substring) -> (low: Int, high: Int)? {
         // Every form of a range holds a space or a hyphen.
         guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D }) else { return nil }
         var parts: [Substring] = []
-        if text.hasPrefix("between "), let and = text.range(of: " and ") {
+        if text.hasPrefix("between "), let and = range(of: " and ", in: text) {
             parts = [text[text.index(text.startIndex, offsetBy: 8)..<and.lowerBound], text[and.upperBound...]]
-        } else if let to = text.range(of: " to ") {
+        } else if let to = range(of: " to ", in: text) {
             parts = [text[..<to.lowerBound], text[to.upperBound...]]
         } else if let dash = text.firstIndex(of: "-"), text[..<dash].last?.isNumber == true,
                   text[text.index(after: dash)...].first.map({ $0.isNumber || $0 == " " }) == true {
