@@ -40,6 +40,16 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
 
     /// A word a figure without a number can start with: a qualifier, "many", "no", "nobody", "houses".
     static let unnumberedCue = ExtractionWordClasses(rawValue: 1 << 15)
+    /// The first word of a phrase that makes a sentence background: "if", "could", "every year".
+    static let backgroundCue = ExtractionWordClasses(rawValue: 1 << 16)
+    /// A word for troops: "troops", "peacekeepers".
+    static let troops = ExtractionWordClasses(rawValue: 1 << 17)
+    /// A word for aid: "aid", "supplies".
+    static let aid = ExtractionWordClasses(rawValue: 1 << 18)
+    /// A negation: "not", "never", "refused".
+    static let negation = ExtractionWordClasses(rawValue: 1 << 19)
+    /// A verb that introduces a speaker: "said", "told".
+    static let speechVerb = ExtractionWordClasses(rawValue: 1 << 20)
 
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
@@ -64,6 +74,11 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(FigureExtractor.unnumberedHouseNouns, .houseCue)
         add(ExtractionLexicon.qualifiers.filter(\.keep).map { $0.words[0] }, .unnumberedCue)
         add(FigureExtractor.manyWords.union(FigureExtractor.unnumberedHouseNouns).union(["no", "nobody"]), .unnumberedCue)
+        add(FigureExtractor.backgroundFirstWords, .backgroundCue)
+        add(ResponseRules.troops, .troops)
+        add(ResponseRules.aid, .aid)
+        add(SentenceFacts.negations, .negation)
+        add(SpeakerFinder.verbs, .speechVerb)
         add(ActorResolver.titles, .title)
         add(BorderRules.borderWords, .border)
         add(ArticleFacts.disasterWords.keys, .disaster)

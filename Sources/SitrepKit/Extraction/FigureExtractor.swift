@@ -133,7 +133,7 @@ struct FigureExtractor {
 
     /// Sentences about what could happen, what happens every year, or an earlier disaster.
     func isBackground(_ tokens: [ExtractionToken]) -> Bool {
-        for index in tokens.indices where FigureExtractor.backgroundFirstWords.contains(tokens[index].lower) {
+        for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
             for phrase in FigureExtractor.backgroundPhrases where CountFinder.match(phrase, at: index, in: tokens) != nil {
                 return true
             }
@@ -199,12 +199,13 @@ struct FigureExtractor {
     }
 
     private func isTriggerWord(_ lower: String) -> Bool {
-        MetricTriggers.afterPeople.contains { $0.words[0] == lower } || MetricTriggers.afterHouses.contains { $0.words[0] == lower }
+        MetricTriggers.afterFirstWords.contains(lower)
     }
 
     /// The metric a phrase after the number gives.
     func trigger(after end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
-        let triggers = house ? MetricTriggers.afterHouses : MetricTriggers.afterPeople
+        let triggersByFirstWord = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
+        let misspellable = house ? MetricTriggers.misspellableAfterHouses : MetricTriggers.misspellableAfterPeople
         var index = end
         let last = min(tokens.count, end + 14)
         while index < last {
@@ -228,12 +229,12 @@ struct FigureExtractor {
             if index > end, ["while", "whereas", "but", "although", "where"].contains(token.lower) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
-            for trigger in triggers where trigger.words[0] == token.lower {
+            for trigger in triggersByFirstWord[token.lower] ?? [] {
                 if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return trigger.metric }
             }
             // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word.
             if token.kind == .word, token.lower.utf8.count >= 7 {
-                for trigger in triggers where trigger.words.count == 1 && trigger.words[0].utf8.count >= 7 {
+                for trigger in misspellable {
                     if token.lower.utf8.count + 1 == trigger.words[0].utf8.count, FigureExtractor.isOneEditAway(token.lower, trigger.words[0]) {
                         return trigger.metric
                     }

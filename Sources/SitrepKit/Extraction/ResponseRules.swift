@@ -22,9 +22,18 @@ enum ResponseRules {
         guard tokens.wordClasses.contains(.responseCue) else { return [] }
         var results: [Response] = []
         let lowers = tokens.map(\.lower)
-        let lowerSet = Set(lowers)
-        let speaker = SpeakerFinder.speaker(in: tokens, people: people)
-        let negated = !lowerSet.isDisjoint(with: SentenceFacts.negations)
+        let classes = tokens.wordClasses
+        // The speaker is worked out only for a sentence that reports a response.
+        var foundSpeaker: String??
+        var speaker: String? {
+            get {
+                if let foundSpeaker { return foundSpeaker }
+                let found = SpeakerFinder.speaker(in: tokens, people: people)
+                foundSpeaker = .some(found)
+                return found
+            }
+        }
+        let negated = classes.contains(.negation)
         func firstActor(before limit: Int, excluding: Country? = nil) -> Actor? {
             for mention in actors where mention.start < limit {
                 if case .country(let country) = mention.actor, country == excluding { continue }
@@ -50,7 +59,7 @@ enum ResponseRules {
             for actor in seen { results.append(Response(actor: actor, kind: .appealForCalm, speaker: speaker, quote: sentence)) }
         }
         // Troops: requested, declined, sent.
-        if let troopIndex = lowers.firstIndex(where: { troops.contains($0) }), lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
+        if let troopIndex = tokens.firstIndex(where: { $0.classes.contains(.troops) }), lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
             let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
             let sendIndex = lowers.firstIndex(where: { sendVerbs.contains($0) })
             if let requestIndex, requestIndex < troopIndex, !negated {
@@ -77,7 +86,7 @@ enum ResponseRules {
             }
         }
         // Aid: pledged (future or promised) or sent.
-        if let aidIndex = lowers.firstIndex(where: { aid.contains($0) }), aidIndex > 0 {
+        if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0 {
             let window = lowers[max(0, aidIndex - 4)..<aidIndex]
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }

@@ -17,10 +17,37 @@ enum SourceNaming {
 
     /// The host's labels, without "www" and the scheme.
     static func hostLabels(_ url: String) -> [String] {
-        var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let rest = afterScheme(url)
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
         return host.split(separator: ".").map(String.init).filter { $0 != "www" }
+    }
+
+    /// The URL after its scheme and "://" (all of it when it has none); ASCII URLs are searched bytewise.
+    static func afterScheme(_ url: String) -> Substring {
+        let text = Substring(url)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            guard let scheme = text.range(of: "://") else { return text }
+            return text[scheme.upperBound...]
+        }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var matched = 0
+        let pattern: [UInt8] = [0x3A, 0x2F, 0x2F]
+        var start = index
+        while index != bytes.endIndex {
+            if bytes[index] == pattern[matched] {
+                if matched == 0 { start = index }
+                matched += 1
+                index = bytes.index(after: index)
+                if matched == pattern.count { return text[index...] }
+            } else if matched > 0 {
+                matched = 0
+                index = bytes.index(after: start)
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        return text
     }
 
     /// The publisher and kind for a URL, when it has a host.
@@ -45,8 +72,7 @@ enum SourceNaming {
             return String(result.prefix(60))
         }
         if let url, let publisher = publisher(for: url) {
-            var rest = Substring(url)
-            if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+            let rest = afterScheme(url)
             let pathPart = rest.drop { $0 != "/" }
             let runs = pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
             let base = slug(publisher.name)

@@ -7,7 +7,7 @@ enum SpeakerFinder {
 
     /// The speaker, with their role when the text gives it.
     static func speaker(in tokens: [ExtractionToken], people: [String: String]) -> String? {
-        guard let verb = tokens.lastIndex(where: { verbs.contains($0.lower) }) else { return nil }
+        guard let verb = tokens.lastIndex(where: { $0.classes.contains(.speechVerb) }) else { return nil }
         // "Name, role, was quoted as saying"
         if tokens[verb].lower == "quoted", verb >= 2 {
             var start = verb - 1

@@ -46,6 +46,7 @@ enum NumberPhrase {
     static func parse(_ text: Substring) -> Int? {
         let text = trimmed(text)
         if text.isEmpty { return nil }
+        if let number = plainInteger(text) { return number }
         if zeroWords.contains(text) { return 0 }
         if let number = parseDigits(text) { return number }
         return parseWords(text)
