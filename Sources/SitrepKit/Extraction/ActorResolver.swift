@@ -30,6 +30,8 @@ struct ActorResolver {
 
     /// The country a single name, demonym (singular or plural), alias or capital names; nil otherwise.
     static func country(forWord text: String) -> Country? {
+        // Only a capitalised word can name a country; ASCII words are checked bytewise first.
+        if let first = text.utf8.first, first < 0x80, !(first >= 0x41 && first <= 0x5A) { return nil }
         var word = text
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
         guard let first = word.first, first.isUppercase else { return nil }
@@ -38,8 +40,8 @@ struct ActorResolver {
             if Country.codesByName[word.lowercased()] != nil, word.count <= 2 { return nil }
         }
         let key = word.utf8.contains(0xE2) ? Country.key(word) : word.lowercased()
-        if let code = Country.codesByName[key] { return Country(code: code) }
-        if key.hasSuffix("s"), let code = Country.codesByName[String(key.dropLast())] { return Country(code: code) }
+        if let code = Country.codesByName[key] { return Country.fromTable(code: code) }
+        if key.hasSuffix("s"), let code = Country.codesByName[String(key.dropLast())] { return Country.fromTable(code: code) }
         if let code = capitals[word] { return Country(code: code) }
         return nil
     }

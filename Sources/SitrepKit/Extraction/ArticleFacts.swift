@@ -204,7 +204,10 @@ struct ArticleFacts {
         func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
             (1990...2100).contains(year) && (1...12).contains(month) && day >= 1 && day <= SitrepDate.daysIn(month: month, year: year)
         }
-        let digits = url.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        // Runs of digits; an ASCII URL is split bytewise.
+        let digits = url.utf8.allSatisfy({ $0 < 0x80 })
+            ? url.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).map { String(decoding: $0, as: UTF8.self) }
+            : url.split(whereSeparator: { !$0.isNumber }).map(String.init)
         for index in digits.indices where digits[index].count == 4 && index + 2 < digits.count {
             if digits[index + 1].count == 2, digits[index + 2].count == 2, let year = Int(digits[index]), let month = Int(digits[index + 1]),
                let day = Int(digits[index + 2]), valid(year, month, day) {

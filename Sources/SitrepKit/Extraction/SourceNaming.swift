@@ -63,18 +63,21 @@ enum SourceNaming {
     /// A source id: publisher slug and the article's longest run of digits, else the last path part.
     static func id(url: String?, path: String) -> String {
         func slug(_ text: String) -> String {
-            var result = ""
+            // Only ASCII letters, digits and "-" are kept, so the slug is built as bytes.
+            var result: [UInt8] = []
             for scalar in text.lowercased().unicodeScalars {
-                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { result.unicodeScalars.append(scalar) }
-                else if !result.hasSuffix("-") && !result.isEmpty { result += "-" }
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { result.append(UInt8(scalar.value)) }
+                else if result.last != 0x2D && !result.isEmpty { result.append(0x2D) }
             }
-            while result.hasSuffix("-") { result.removeLast() }
-            return String(result.prefix(60))
+            while result.last == 0x2D { result.removeLast() }
+            return String(decoding: result.prefix(60), as: UTF8.self)
         }
         if let url, let publisher = publisher(for: url) {
             let rest = afterScheme(url)
             let pathPart = rest.drop { $0 != "/" }
-            let runs = pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
+            let runs = pathPart.utf8.allSatisfy({ $0 < 0x80 })
+                ? pathPart.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).filter { $0.count >= 5 }.map { Substring($0) }
+                : pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
             let base = slug(publisher.name)
             if let longest = runs.max(by: { $0.count < $1.count }) { return "\(base)-" + String(longest.prefix(20)) }
             let parts = pathPart.split(separator: "/").filter { !$0.isEmpty }

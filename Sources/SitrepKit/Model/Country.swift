@@ -40,6 +40,9 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
 
     private init(uncheckedCode: String) { self.code = uncheckedCode }
 
+    /// The country with a code taken from the table itself (a value of ``codesByName``), not checked again.
+    static func fromTable(code: String) -> Country { Country(uncheckedCode: code) }
+
     public static func < (lhs: Country, rhs: Country) -> Bool { lhs.code < rhs.code }
 
     public init(from decoder: Decoder) throws {
