@@ -63,6 +63,23 @@ struct ActorResolver {
         name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil
     })
 
+    /// Every word, in lower case as a token has it, that can start a country or organisation name:
+    /// each name, alias, demonym and capital, with a plural "s" and a possessive "'s", the first
+    /// words of longer country names and the first words of the gazetteer's aliases.
+    static let nameStarts: Set<String> = {
+        var words = Set<String>()
+        for name in Country.codesByName.keys {
+            words.formUnion([name, name + "s", name + "'s", name + "s's"])
+        }
+        for capital in capitals.keys {
+            let key = Country.key(capital)
+            words.formUnion([key, key + "'s"])
+        }
+        words.formUnion(multiWordNameStarts)
+        words.formUnion(Gazetteer.aliasIndex.keys)
+        return words
+    }()
+
     /// Countries, organisations and known people named in the tokens, left to right.
     func mentions(in tokens: [ExtractionToken]) -> [Mention] {
         var result: [Mention] = []
@@ -70,14 +87,16 @@ struct ActorResolver {
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .word, token.isCapitalised else { index += 1; continue }
-            if let organisation = Gazetteer.organisation(at: index, in: tokens) {
+            // A word that starts no name the resolver knows can only be a leader's surname.
+            let mayStartName = ActorResolver.nameStarts.contains(token.lower)
+            if mayStartName, let organisation = Gazetteer.organisation(at: index, in: tokens) {
                 result.append(Mention(actor: .organisation(organisation.organisation.name), start: index, end: organisation.end, how: .organisation))
                 index = organisation.end
                 continue
             }
             // Two- and three-word country names first ("United States", "Czech Republic").
             var matched = false
-            for length in [3, 2] where index + length <= tokens.count && ActorResolver.multiWordNameStarts.contains(token.lower) {
+            for length in [3, 2] where mayStartName && index + length <= tokens.count && ActorResolver.multiWordNameStarts.contains(token.lower) {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
                 let text = words.map(\.text).joined(separator: " ")
@@ -89,7 +108,7 @@ struct ActorResolver {
                 }
             }
             if matched { continue }
-            if let country = ActorResolver.country(forWord: token.text) {
+            if mayStartName, let country = ActorResolver.country(forWord: token.text) {
                 let how: Mention.How = ActorResolver.isDemonym(token.text) ? .demonym : (ActorResolver.capitals[token.text] != nil ? .capital : .name)
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: how))
             } else if let country = leaders[token.text] {

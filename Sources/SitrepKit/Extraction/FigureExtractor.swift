@@ -248,8 +248,7 @@ struct FigureExtractor {
     /// Whether the phrase after the number only says where people stay ("in relief camps").
     func isWeak(after end: Int, until limit: Int, in tokens: [ExtractionToken]) -> Bool {
         let window = tokens[end..<min(limit, tokens.count, end + 14)].map(\.lower)
-        let strong: Set<String> = ["displaced", "fled", "flee", "fleeing", "relocated", "homes", "evacuated", "accommodated", "sheltering"]
-        return window.contains { ["camps", "camp", "centres", "centers", "staying", "residing"].contains($0) } && !window.contains { strong.contains($0) }
+        return window.contains { FigureExtractor.stayWords.contains($0) } && !window.contains { FigureExtractor.strongDisplacementWords.contains($0) }
     }
 
     /// The metric a phrase right before the number gives.
@@ -287,15 +286,9 @@ struct FigureExtractor {
 
     /// The group a figure counts, in the plural: "people", "ethnic Uzbeks", "children".
     func group(_ words: [String]) -> String? {
-        var kept = words.filter { !["more", "other", "others", "another", "further", "additional", "of", "the", "-"].contains($0.lowercased()) }
+        var kept = words.filter { !FigureExtractor.groupFillers.contains($0.lowercased()) }
         guard let last = kept.last else { return nil }
-        let plurals = [
-            "child": "children", "person": "people", "man": "men", "woman": "women", "villager": "villagers",
-            "family": "families", "resident": "residents", "household": "households", "refugee": "refugees",
-            "civilian": "civilians", "victim": "victims", "fisherman": "fishermen", "baby": "babies", "girl": "girls",
-            "boy": "boys", "individual": "individuals", "migrant": "migrants", "persons": "people", "peoples": "people",
-        ]
-        if let plural = plurals[last.lowercased()] { kept[kept.count - 1] = plural }
+        if let plural = FigureExtractor.plurals[last.lowercased()] { kept[kept.count - 1] = plural }
         if kept.count == 1, kept[0] == "dead" || kept[0] == "lives" { return nil }
         // Adjectives that describe the state, not the group ("badly", "seriously").
         return kept.filter { !$0.hasSuffix("ly") }.joined(separator: " ")
@@ -359,6 +352,22 @@ struct FigureExtractor {
         }
         return findings
     }
+
+    /// Where people stay: "in relief camps" (weak evidence of displacement).
+    static let stayWords: Set<String> = ["camps", "camp", "centres", "centers", "staying", "residing"]
+    /// Words that say people were displaced, stronger than where they stay.
+    static let strongDisplacementWords: Set<String> = [
+        "displaced", "fled", "flee", "fleeing", "relocated", "homes", "evacuated", "accommodated", "sheltering",
+    ]
+    /// Words left out of a group: "more people", "other residents".
+    static let groupFillers: Set<String> = ["more", "other", "others", "another", "further", "additional", "of", "the", "-"]
+    /// The plural of a group's noun.
+    static let plurals: [String: String] = [
+        "child": "children", "person": "people", "man": "men", "woman": "women", "villager": "villagers",
+        "family": "families", "resident": "residents", "household": "households", "refugee": "refugees",
+        "civilian": "civilians", "victim": "victims", "fisherman": "fishermen", "baby": "babies", "girl": "girls",
+        "boy": "boys", "individual": "individuals", "migrant": "migrants", "persons": "people", "peoples": "people",
+    ]
 
     /// Words for an unknown number of people: "many people had been shot dead".
     static let manyWords: Set<String> = ["many", "several", "numerous", "scores"]

@@ -15,10 +15,15 @@ enum SourceNaming {
         "afp": ("AFP", .media), "msf": ("MSF", .ngo), "oxfam": ("Oxfam", .ngo), "dawn": ("Dawn", .media),
     ]
 
+    /// Host labels that name no publisher.
+    static let genericLabels: Set<String> = ["com", "org", "net", "co", "uk", "int", "in", "pk", "ca", "au", "news", "edu", "info"]
+
     /// The host's labels, without "www" and the scheme.
     static func hostLabels(_ url: String) -> [String] {
         let rest = afterScheme(url)
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+        let host = rest.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: rest.utf8.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }, as: UTF8.self).lowercased()
+            : rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
         return host.split(separator: ".").map(String.init).filter { $0 != "www" }
     }
 
@@ -55,8 +60,7 @@ enum SourceNaming {
         let labels = hostLabels(url)
         if labels.contains(where: { $0 == "gov" }) || labels.last == "gov" { return (labels.first ?? "government", .government) }
         for label in labels { if let known = publishers[label] { return (known.name, known.type) } }
-        let generic: Set<String> = ["com", "org", "net", "co", "uk", "int", "in", "pk", "ca", "au", "news", "edu", "info"]
-        guard let label = labels.first(where: { !generic.contains($0) && $0.count > 1 }) else { return nil }
+        guard let label = labels.first(where: { !genericLabels.contains($0) && $0.count > 1 }) else { return nil }
         return (label.prefix(1).uppercased() + label.dropFirst(), nil)
     }
 
