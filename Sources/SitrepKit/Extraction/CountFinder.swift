@@ -36,7 +36,7 @@ enum CountFinder {
         var coreStart = index
         var qualifierWords: [String] = []
         var isBetween = false
-        for qualifier in ExtractionLexicon.qualifiers {
+        for qualifier in first.kind == .word ? qualifiersByFirstWord[first.lower] ?? [] : [] {
             if let length = match(qualifier.words, at: index, in: tokens) {
                 if qualifier.keep { qualifierWords = qualifier.words }
                 isBetween = qualifier.words == ["between"]
@@ -57,12 +57,12 @@ enum CountFinder {
         guard coreStart < tokens.count else { return nil }
         // Vague words.
         if qualifierWords.isEmpty || qualifierWords == ["some"] || qualifierWords == ["over"] {
-            for words in ExtractionLexicon.vague {
+            for (words, vagueCount) in vagueByFirstWord[tokens[coreStart].lower] ?? [] {
                 guard let length = match(words, at: coreStart, in: tokens) else { continue }
                 let end = coreStart + length
                 if words == ["scores"], end >= tokens.count || tokens[end].lower != "of" { continue }
                 // "hundreds, and perhaps thousands" keeps only the first word; "thousands of millions" is not people.
-                guard let count = Count(parsing: words.joined(separator: " ")) else { continue }
+                guard let count = vagueCount else { continue }
                 return CountMention(start: coreStart, coreStart: coreStart, end: end, count: count, isVague: true, isBetween: false)
             }
         }
@@ -92,6 +92,13 @@ enum CountFinder {
         guard let count, count.isKnown else { return nil }
         return CountMention(start: index, coreStart: coreStart, end: end, count: count, isVague: false, isBetween: isBetween)
     }
+
+    /// The qualifiers grouped by their first word, each group in the lexicon's order (longest first).
+    static let qualifiersByFirstWord: [String: [(words: [String], keep: Bool)]] = Dictionary(
+        grouping: ExtractionLexicon.qualifiers, by: { $0.words[0] })
+    /// The vague quantities grouped by their first word, in the lexicon's order, each with its count.
+    static let vagueByFirstWord: [String: [(words: [String], count: Count?)]] = Dictionary(
+        grouping: ExtractionLexicon.vague.map { ($0, Count(parsing: $0.joined(separator: " "))) }, by: { $0.0[0] })
 
     /// Fractions of a scale word: "a quarter of a million", "half a million".
     static let fractions: [[String]] = [["a", "quarter", "of", "a"], ["three", "quarters", "of", "a"], ["half", "a"], ["a", "half"]]

@@ -70,14 +70,6 @@ enum ExtractionSentenceSplitter {
                 var count = 0
                 var spaces = 0
                 var pending = false
-                func flush() {
-                    if pending {
-                        output[count] = spaces >= 2 ? 0x0A : 0x20
-                        count += 1
-                        pending = false
-                        spaces = 0
-                    }
-                }
                 var index = 0
                 while index < input.count {
                     let byte = input[index]
@@ -91,7 +83,7 @@ enum ExtractionSentenceSplitter {
                         spaces += 2
                     case 0xC2:
                         guard index < input.count else {
-                            flush()
+                            flushSpace(output, &count, &pending, &spaces)
                             output[count] = byte
                             count += 1
                             continue
@@ -100,13 +92,13 @@ enum ExtractionSentenceSplitter {
                         index += 1
                         if second == 0xAD { continue }  // soft hyphen
                         if second == 0xA0 { pending = true; spaces += 1; continue }
-                        flush()
+                        flushSpace(output, &count, &pending, &spaces)
                         output[count] = byte
                         output[count + 1] = second
                         count += 2
                     default:
                         if byte < 0x20 { pending = true; spaces += 1; continue }
-                        flush()
+                        flushSpace(output, &count, &pending, &spaces)
                         output[count] = byte
                         count += 1
                     }
@@ -114,6 +106,17 @@ enum ExtractionSentenceSplitter {
                 written = count
             }
         }
+    }
+
+    /// Writes the pending run of white space: a line end when it held a line end or two spaces or
+    /// more (a paragraph break), else one space.
+    @inline(__always)
+    private static func flushSpace(_ output: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int, _ pending: inout Bool, _ spaces: inout Int) {
+        guard pending else { return }
+        output[count] = spaces >= 2 ? 0x0A : 0x20
+        count += 1
+        pending = false
+        spaces = 0
     }
 
     private static func startsSentence(_ bytes: [UInt8], _ index: Int) -> Bool {

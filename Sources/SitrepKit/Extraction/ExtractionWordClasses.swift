@@ -50,6 +50,8 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     static let negation = ExtractionWordClasses(rawValue: 1 << 19)
     /// A verb that introduces a speaker: "said", "told".
     static let speechVerb = ExtractionWordClasses(rawValue: 1 << 20)
+    /// A preposition before a place: "in", "at", "near", "around".
+    static let placePreposition = ExtractionWordClasses(rawValue: 1 << 21)
 
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
@@ -100,6 +102,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(ResponseRules.aid, .aid)
         add(SentenceFacts.negations, .negation)
         add(SpeakerFinder.verbs, .speechVerb)
+        add(PlaceFinder.prepositions, .placePreposition)
         add(ActorResolver.titles, .title)
         add(BorderRules.borderWords, .border)
         add(ArticleFacts.disasterWords.keys, .disaster)

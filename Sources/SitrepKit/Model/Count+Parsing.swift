@@ -86,7 +86,9 @@ extension Count {
         var rest = Substring(normal)
         var qualifier = Qualifier.exact
         let isASCII = normal.utf8.allSatisfy { $0 < 0x80 }
-        if let prefix = qualifierPrefixes.first(where: { isASCII ? rest.utf8.starts(with: $0.words.utf8) : rest.hasPrefix($0.words) }) {
+        // Every qualifier starts with a lower-case letter: "1,000" or "2.5 million" has none.
+        let mayBeQualified = !isASCII || rest.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true
+        if mayBeQualified, let prefix = qualifierPrefixes.first(where: { isASCII ? rest.utf8.starts(with: $0.words.utf8) : rest.hasPrefix($0.words) }) {
             qualifier = prefix.qualifier
             rest = rest.dropFirst(prefix.words.count)
         }
