@@ -37,6 +37,17 @@ struct ExtractionToken: Sendable, Hashable {
         }
     }
 
+    /// A token whose classes the caller has worked out (the tokenizer, from the bytes).
+    init(kind: Kind, text: String, lower: String, spaceBefore: Bool, hasSuffix: Bool, isCapitalised: Bool, classes: ExtractionWordClasses) {
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.spaceBefore = spaceBefore
+        self.hasSuffix = hasSuffix
+        self.isCapitalised = isCapitalised
+        self.classes = classes
+    }
+
     /// Whether it is a word.
     var isWord: Bool { kind == .word }
 }

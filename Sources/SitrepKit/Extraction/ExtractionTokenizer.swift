@@ -61,8 +61,15 @@ enum ExtractionTokenizer {
                     break
                 }
                 let text = String(decoding: bytes[start..<index], as: UTF8.self)
-                let lower = asciiLowercased(bytes[start..<index], text: text) ?? straightApostrophes(text.lowercased())
-                tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
+                let word = bytes[start..<index]
+                if let lower = asciiLowercased(word, text: text) {
+                    tokens.append(ExtractionToken(
+                        kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space,
+                        isCapitalised: byte >= 0x41 && byte <= 0x5A, classes: ExtractionWordClasses.of(asciiWord: word, lower: lower)))
+                } else {
+                    let lower = straightApostrophes(text.lowercased())
+                    tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
+                }
                 space = false
                 afterNumber = false
                 continue

@@ -62,6 +62,16 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         return table[lower] ?? []
     }
 
+    /// The classes of an ASCII word from its bytes as written and its lower case: the shape is read
+    /// from the bytes, without going through the String.
+    static func of(asciiWord bytes: ArraySlice<UInt8>, lower: String) -> ExtractionWordClasses {
+        @inline(__always) func lowered(_ byte: UInt8?) -> UInt8? {
+            byte.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        if let shape = shape(bytes.count, lowered(bytes.first), lowered(bytes.last)), !shapes[shape >> 6].isBitSet(shape & 63) { return [] }
+        return table[lower] ?? []
+    }
+
     /// The slot of a word of `count` bytes running from `first` to `last` among the cue words'
     /// shapes, or nil when the word is not a short lower-case ASCII word (then it is looked up).
     private static func shape(_ count: Int, _ first: UInt8?, _ last: UInt8?) -> Int? {

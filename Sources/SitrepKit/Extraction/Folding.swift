@@ -4,6 +4,7 @@ enum Folding {
     /// Appends figures to their sections, dropping repeats (same metric, count, group, place, source).
     static func append(_ figures: [Figure], to situation: inout Situation) {
         var seen = Set(situation.figures.map(key))
+        seen.reserveCapacity(seen.count + figures.count)
         for figure in figures where seen.insert(key(figure)).inserted {
             switch figure.metric.section {
             case .casualties: situation.casualties.append(figure)
