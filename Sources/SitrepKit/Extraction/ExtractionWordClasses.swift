@@ -52,6 +52,10 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     static let speechVerb = ExtractionWordClasses(rawValue: 1 << 20)
     /// A preposition before a place: "in", "at", "near", "around".
     static let placePreposition = ExtractionWordClasses(rawValue: 1 << 21)
+    /// The first word of an appeal: "appealed", "urged".
+    static let appealCue = ExtractionWordClasses(rawValue: 1 << 22)
+    /// The first word of a consultation: "consulted", "held".
+    static let consultationCue = ExtractionWordClasses(rawValue: 1 << 23)
 
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
@@ -113,6 +117,8 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(SentenceFacts.negations, .negation)
         add(SpeakerFinder.verbs, .speechVerb)
         add(PlaceFinder.prepositions, .placePreposition)
+        add(ResponseRules.appeals.map { $0[0] }, .appealCue)
+        add(ResponseRules.consultations.map { $0[0] }, .consultationCue)
         add(ActorResolver.titles, .title)
         add(BorderRules.borderWords, .border)
         add(ArticleFacts.disasterWords.keys, .disaster)

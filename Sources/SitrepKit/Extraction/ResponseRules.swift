@@ -50,7 +50,7 @@ enum ResponseRules {
             return nil
         }
         // Appeals for calm: every country or organisation named before the appeal, but the affected country.
-        if let index = SentenceFacts.find(appeals, in: tokens) {
+        if classes.contains(.appealCue), let index = SentenceFacts.find(appeals, in: tokens) {
             var seen: [Actor] = []
             for mention in actors where mention.start < index {
                 if case .country(let country) = mention.actor, country == affected { continue }
@@ -101,7 +101,7 @@ enum ResponseRules {
             }
         }
         // Consultations.
-        if let index = SentenceFacts.find(consultations, in: tokens),
+        if classes.contains(.consultationCue), let index = SentenceFacts.find(consultations, in: tokens),
            let actor = firstActor(before: index) {
             results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
         }

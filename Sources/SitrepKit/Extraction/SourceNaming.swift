@@ -24,7 +24,10 @@ enum SourceNaming {
         let host = rest.utf8.allSatisfy({ $0 < 0x80 })
             ? String(decoding: rest.utf8.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }, as: UTF8.self).lowercased()
             : rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
-        return host.split(separator: ".").map(String.init).filter { $0 != "www" }
+        let labels = host.utf8.allSatisfy({ $0 < 0x80 })
+            ? host.utf8.split(separator: 0x2E).map { String(decoding: $0, as: UTF8.self) }
+            : host.split(separator: ".").map(String.init)
+        return labels.filter { $0 != "www" }
     }
 
     /// The URL after its scheme and "://" (all of it when it has none); ASCII URLs are searched bytewise.

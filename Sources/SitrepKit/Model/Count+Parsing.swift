@@ -88,7 +88,10 @@ extension Count {
         let isASCII = normal.utf8.allSatisfy { $0 < 0x80 }
         // Every qualifier starts with a lower-case letter: "1,000" or "2.5 million" has none.
         let mayBeQualified = !isASCII || rest.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true
-        if mayBeQualified, let prefix = qualifierPrefixes.first(where: { isASCII ? rest.utf8.starts(with: $0.words.utf8) : rest.hasPrefix($0.words) }) {
+        let firstByte = rest.utf8.first
+        if mayBeQualified, let prefix = qualifierPrefixes.first(where: {
+            isASCII ? $0.words.utf8.first == firstByte && rest.utf8.starts(with: $0.words.utf8) : rest.hasPrefix($0.words)
+        }) {
             qualifier = prefix.qualifier
             rest = rest.dropFirst(prefix.words.count)
         }
