@@ -130,12 +130,12 @@ struct ActorResolver {
             var nameStart = comma
             while nameStart > 0, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].isCapitalised, comma - nameStart < 3 { nameStart -= 1 }
             guard comma - nameStart >= 2, nameStart == 0 || tokens[nameStart - 1].kind == .punctuation || !tokens[nameStart - 1].isCapitalised else { continue }
-            guard ActorResolver.country(forWord: tokens[nameStart].text) == nil, !ActorResolver.titles.contains(tokens[nameStart].lower) else { continue }
+            guard ActorResolver.country(forWord: tokens[nameStart].text) == nil, !tokens[nameStart].classes.contains(.title) else { continue }
             var end = comma + 1
             while end < tokens.count, tokens[end].text != ",", end - comma < 8 { end += 1 }
             guard end < tokens.count, tokens[end].text == ",", end > comma + 1 else { continue }
             let role = tokens[(comma + 1)..<end]
-            guard role.contains(where: { ActorResolver.titles.contains($0.lower) }), role.first?.lower != "who", role.first?.lower != "which" else { continue }
+            guard role.contains(where: { $0.classes.contains(.title) }), role.first?.lower != "who", role.first?.lower != "which" else { continue }
             let surname = tokens[comma - 1].text
             if people[surname] == nil {
                 people[surname] = SentenceFacts.text(tokens[nameStart..<comma]) + ", " + SentenceFacts.text(role)
@@ -148,13 +148,13 @@ struct ActorResolver {
     /// "Natalya Timakova, Mr Medvedev's spokeswoman".
     mutating func learn(from tokens: [ExtractionToken]) {
         learnAppositions(from: tokens)
-        for index in tokens.indices where tokens[index].kind == .word && ActorResolver.titles.contains(tokens[index].lower) {
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].classes.contains(.title) {
             // The name: capitalised words after the title (and after "Minister" in "Prime Minister").
             var nameStart = index + 1
-            while nameStart < tokens.count, ActorResolver.titles.contains(tokens[nameStart].lower) { nameStart += 1 }
+            while nameStart < tokens.count, tokens[nameStart].classes.contains(.title) { nameStart += 1 }
             var nameEnd = nameStart
             while nameEnd < tokens.count, nameEnd - nameStart < 4, tokens[nameEnd].kind == .word, tokens[nameEnd].isCapitalised,
-                  ActorResolver.country(forWord: tokens[nameEnd].text) == nil, !ActorResolver.titles.contains(tokens[nameEnd].lower) {
+                  ActorResolver.country(forWord: tokens[nameEnd].text) == nil, !tokens[nameEnd].classes.contains(.title) {
                 nameEnd += 1
             }
             guard nameEnd - nameStart >= 2 else { continue }
@@ -169,7 +169,7 @@ struct ActorResolver {
             if people[surname] == nil { people[surname] = "\(fullName), \(role)" }
             // The country: a demonym or possessive right before the title words.
             var before = index - 1
-            while before >= 0, ActorResolver.titles.contains(tokens[before].lower) || ["prime", "foreign", "interior", "vice", "deputy", "interim", "former"].contains(tokens[before].lower) {
+            while before >= 0, tokens[before].classes.contains(.title) || ["prime", "foreign", "interior", "vice", "deputy", "interim", "former"].contains(tokens[before].lower) {
                 before -= 1
             }
             if before >= 0, let country = ActorResolver.country(forWord: tokens[before].text), leaders[surname] == nil {

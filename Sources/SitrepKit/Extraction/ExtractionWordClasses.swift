@@ -56,6 +56,8 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     static let appealCue = ExtractionWordClasses(rawValue: 1 << 22)
     /// The first word of a consultation: "consulted", "held".
     static let consultationCue = ExtractionWordClasses(rawValue: 1 << 23)
+    /// The first word of a phrase after a count that says what happened: "killed", "fled", "destroyed".
+    static let afterTriggerStart = ExtractionWordClasses(rawValue: 1 << 24)
 
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
@@ -117,6 +119,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(SentenceFacts.negations, .negation)
         add(SpeakerFinder.verbs, .speechVerb)
         add(PlaceFinder.prepositions, .placePreposition)
+        add(MetricTriggers.afterFirstWords, .afterTriggerStart)
         add(ResponseRules.appeals.map { $0[0] }, .appealCue)
         add(ResponseRules.consultations.map { $0[0] }, .consultationCue)
         add(ActorResolver.titles, .title)

@@ -183,7 +183,7 @@ struct FigureExtractor {
             if lower == "of" || lower == "the" { index += 1; continue }
             if MetricTriggers.headStoppers.contains(lower) { break }
             if index + 1 < tokens.count, ExtractionLexicon.thingNouns.contains(tokens[index + 1].lower) { return (.thing, words + [token.text, tokens[index + 1].text]) }
-            if isTriggerWord(lower) { break }
+            if token.classes.contains(.afterTriggerStart) { break }
             // A capitalised plural ("Uzbeks", "Syrians") or demonym names people.
             if token.isCapitalised, lower.hasSuffix("s"), !lower.hasSuffix("'s"), lower.utf8.count > 3 { return (.person, words + [token.text]) }
             if token.isCapitalised, ActorResolver.country(forWord: token.text) != nil, index + 1 < tokens.count,
@@ -196,10 +196,6 @@ struct FigureExtractor {
             index += 1
         }
         return (.none, [])
-    }
-
-    private func isTriggerWord(_ lower: String) -> Bool {
-        MetricTriggers.afterFirstWords.contains(lower)
     }
 
     /// The metric a phrase after the number gives.
@@ -229,7 +225,7 @@ struct FigureExtractor {
             if index > end, ["while", "whereas", "but", "although", "where"].contains(token.lower) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
-            for trigger in triggersByFirstWord[token.lower] ?? [] {
+            for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : [] {
                 if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return trigger.metric }
             }
             // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word.
