@@ -30,6 +30,8 @@ struct ActorResolver {
 
     /// The country a single name, demonym (singular or plural), alias or capital names; nil otherwise.
     static func country(forWord text: String) -> Country? {
+        // Only a capitalised word can name a country; ASCII words are checked bytewise first.
+        if let first = text.utf8.first, first < 0x80, !(first >= 0x41 && first <= 0x5A) { return nil }
         var word = text
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
         guard let first = word.first, first.isUppercase else { return nil }
@@ -38,8 +40,8 @@ struct ActorResolver {
             if Country.codesByName[word.lowercased()] != nil, word.count <= 2 { return nil }
         }
         let key = word.utf8.contains(0xE2) ? Country.key(word) : word.lowercased()
-        if let code = Country.codesByName[key] { return Country(code: code) }
-        if key.hasSuffix("s"), let code = Country.codesByName[String(key.dropLast())] { return Country(code: code) }
+        if let code = Country.codesByName[key] { return Country.fromTable(code: code) }
+        if key.hasSuffix("s"), let code = Country.codesByName[String(key.dropLast())] { return Country.fromTable(code: code) }
         if let code = capitals[word] { return Country(code: code) }
         return nil
     }
@@ -55,6 +57,29 @@ struct ActorResolver {
     private static let capitals: [String: String] = Dictionary(
         countryTable.filter { !$0.capital.isEmpty }.map { ($0.capital, $0.code) }, uniquingKeysWith: { first, _ in first })
 
+    /// The first words of country names of more than one word ("united" of "united states"): only
+    /// these can start one.
+    static let multiWordNameStarts: Set<String> = Set(Country.codesByName.keys.compactMap { name in
+        name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil
+    })
+
+    /// Every word, in lower case as a token has it, that can start a country or organisation name:
+    /// each name, alias, demonym and capital, with a plural "s" and a possessive "'s", the first
+    /// words of longer country names and the first words of the gazetteer's aliases.
+    static let nameStarts: Set<String> = {
+        var words = Set<String>()
+        for name in Country.codesByName.keys {
+            words.formUnion([name, name + "s", name + "'s", name + "s's"])
+        }
+        for capital in capitals.keys {
+            let key = Country.key(capital)
+            words.formUnion([key, key + "'s"])
+        }
+        words.formUnion(multiWordNameStarts)
+        words.formUnion(Gazetteer.aliasIndex.keys)
+        return words
+    }()
+
     /// Countries, organisations and known people named in the tokens, left to right.
     func mentions(in tokens: [ExtractionToken]) -> [Mention] {
         var result: [Mention] = []
@@ -62,14 +87,16 @@ struct ActorResolver {
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .word, token.isCapitalised else { index += 1; continue }
-            if let organisation = Gazetteer.organisation(at: index, in: tokens) {
+            // A word that starts no name the resolver knows can only be a leader's surname.
+            let mayStartName = ActorResolver.nameStarts.contains(token.lower)
+            if mayStartName, let organisation = Gazetteer.organisation(at: index, in: tokens) {
                 result.append(Mention(actor: .organisation(organisation.organisation.name), start: index, end: organisation.end, how: .organisation))
                 index = organisation.end
                 continue
             }
             // Two- and three-word country names first ("United States", "Czech Republic").
             var matched = false
-            for length in [3, 2] where index + length <= tokens.count {
+            for length in [3, 2] where mayStartName && index + length <= tokens.count && ActorResolver.multiWordNameStarts.contains(token.lower) {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
                 let text = words.map(\.text).joined(separator: " ")
@@ -81,7 +108,7 @@ struct ActorResolver {
                 }
             }
             if matched { continue }
-            if let country = ActorResolver.country(forWord: token.text) {
+            if mayStartName, let country = ActorResolver.country(forWord: token.text) {
                 let how: Mention.How = ActorResolver.isDemonym(token.text) ? .demonym : (ActorResolver.capitals[token.text] != nil ? .capital : .name)
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: how))
             } else if let country = leaders[token.text] {
@@ -103,12 +130,12 @@ struct ActorResolver {
             var nameStart = comma
             while nameStart > 0, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].isCapitalised, comma - nameStart < 3 { nameStart -= 1 }
             guard comma - nameStart >= 2, nameStart == 0 || tokens[nameStart - 1].kind == .punctuation || !tokens[nameStart - 1].isCapitalised else { continue }
-            guard ActorResolver.country(forWord: tokens[nameStart].text) == nil, !ActorResolver.titles.contains(tokens[nameStart].lower) else { continue }
+            guard ActorResolver.country(forWord: tokens[nameStart].text) == nil, !tokens[nameStart].classes.contains(.title) else { continue }
             var end = comma + 1
             while end < tokens.count, tokens[end].text != ",", end - comma < 8 { end += 1 }
             guard end < tokens.count, tokens[end].text == ",", end > comma + 1 else { continue }
             let role = tokens[(comma + 1)..<end]
-            guard role.contains(where: { ActorResolver.titles.contains($0.lower) }), role.first?.lower != "who", role.first?.lower != "which" else { continue }
+            guard role.contains(where: { $0.classes.contains(.title) }), role.first?.lower != "who", role.first?.lower != "which" else { continue }
             let surname = tokens[comma - 1].text
             if people[surname] == nil {
                 people[surname] = SentenceFacts.text(tokens[nameStart..<comma]) + ", " + SentenceFacts.text(role)
@@ -121,13 +148,13 @@ struct ActorResolver {
     /// "Natalya Timakova, Mr Medvedev's spokeswoman".
     mutating func learn(from tokens: [ExtractionToken]) {
         learnAppositions(from: tokens)
-        for index in tokens.indices where tokens[index].kind == .word && ActorResolver.titles.contains(tokens[index].lower) {
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].classes.contains(.title) {
             // The name: capitalised words after the title (and after "Minister" in "Prime Minister").
             var nameStart = index + 1
-            while nameStart < tokens.count, ActorResolver.titles.contains(tokens[nameStart].lower) { nameStart += 1 }
+            while nameStart < tokens.count, tokens[nameStart].classes.contains(.title) { nameStart += 1 }
             var nameEnd = nameStart
             while nameEnd < tokens.count, nameEnd - nameStart < 4, tokens[nameEnd].kind == .word, tokens[nameEnd].isCapitalised,
-                  ActorResolver.country(forWord: tokens[nameEnd].text) == nil, !ActorResolver.titles.contains(tokens[nameEnd].lower) {
+                  ActorResolver.country(forWord: tokens[nameEnd].text) == nil, !tokens[nameEnd].classes.contains(.title) {
                 nameEnd += 1
             }
             guard nameEnd - nameStart >= 2 else { continue }
@@ -142,7 +169,7 @@ struct ActorResolver {
             if people[surname] == nil { people[surname] = "\(fullName), \(role)" }
             // The country: a demonym or possessive right before the title words.
             var before = index - 1
-            while before >= 0, ActorResolver.titles.contains(tokens[before].lower) || ["prime", "foreign", "interior", "vice", "deputy", "interim", "former"].contains(tokens[before].lower) {
+            while before >= 0, tokens[before].classes.contains(.title) || ["prime", "foreign", "interior", "vice", "deputy", "interim", "former"].contains(tokens[before].lower) {
                 before -= 1
             }
             if before >= 0, let country = ActorResolver.country(forWord: tokens[before].text), leaders[surname] == nil {

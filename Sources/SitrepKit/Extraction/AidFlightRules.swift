@@ -7,7 +7,7 @@ enum AidFlightRules {
 
     /// The aid flights a sentence reports; one per country of departure.
     static func flights(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention]) -> [AidFlight] {
-        guard SentenceFacts.contains(aircraft, in: tokens) else { return [] }
+        guard tokens.wordClasses.contains(.aircraft) else { return [] }
         let lowers = Set(tokens.map(\.lower))
         let carries = !lowers.isDisjoint(with: reliefWords) || !lowers.isDisjoint(with: peopleWords) || lowers.contains("evacuate")
         guard carries, !lowers.contains("cancelled") || true else { return [] }

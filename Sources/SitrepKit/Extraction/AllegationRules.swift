@@ -7,7 +7,7 @@ enum AllegationRules {
 
     /// The allegation a sentence makes, if any (status unverified; denials are matched later).
     static func allegation(in tokens: [ExtractionToken], sentence: String, people: [String: String]) -> Allegation? {
-        guard let verb = tokens.firstIndex(where: { claimVerbs.contains($0.lower) }) else { return nil }
+        guard tokens.wordClasses.contains(.claimVerb), let verb = tokens.firstIndex(where: { claimVerbs.contains($0.lower) }) else { return nil }
         var end = tokens.count
         if tokens.last?.text == "." { end -= 1 }
         func subject(_ range: Range<Int>) -> String? {
@@ -51,7 +51,7 @@ enum AllegationRules {
     /// The subject of a denial sentence ("The interim government has denied …" → "interim government")
     /// when the denial shares at least two content words with the claim.
     static func denial(of claim: String, in tokens: [ExtractionToken]) -> String? {
-        guard let verb = tokens.firstIndex(where: { denialVerbs.contains($0.lower) }) else { return nil }
+        guard tokens.wordClasses.contains(.denialVerb), let verb = tokens.firstIndex(where: { denialVerbs.contains($0.lower) }) else { return nil }
         let claimStems = Set(SentenceFacts.contentStems(ExtractionTokenizer.tokens(claim)))
         let denied = Set(SentenceFacts.contentStems(Array(tokens[verb...])))
         guard claimStems.intersection(denied).count >= 2 else { return nil }

@@ -15,14 +15,15 @@ struct ArticleFacts {
     var disasterType: DisasterType?
     private var firstSentence: [ExtractionToken] = []
 
-    init(article: Article, affected: Country) {
+    /// Reads an article; `sentences` is the article already cut, when the caller has it.
+    init(article: Article, sentences: ArticleSentences? = nil, affected: Country) {
         self.article = article
         let publisher = article.publisher.map { ($0, SourceType?.none) } ?? article.url.flatMap(SourceNaming.publisher(for:))
         source = Source(
             id: SourceNaming.id(url: article.url, path: article.path), url: article.url, publisher: publisher?.0,
             type: publisher?.1, title: article.title, published: article.published)
         date = article.published
-        read(affected: affected)
+        read(sentences ?? ArticleSentences(article), affected: affected)
     }
 
     /// Gives the source its final id (unique among the articles) and cites it everywhere.
@@ -36,17 +37,12 @@ struct ArticleFacts {
         for index in allegations.indices { allegations[index].source = id }
     }
 
-    private mutating func read(affected: Country) {
-        let body = ExtractionSentenceSplitter.split(article.body)
-        var sentences: [(text: String, isTitle: Bool)] = body.map { ($0, false) }
-        if let title = article.title, !title.isEmpty {
-            sentences.insert((ExtractionSentenceSplitter.split(title).joined(separator: " "), true), at: 0)
-        }
+    private mutating func read(_ cut: ArticleSentences, affected: Country) {
+        let sentences = cut.sentences
         var tokenized: [[ExtractionToken]] = []
         tokenized.reserveCapacity(sentences.count)
         var skipped = 0
-        for sentence in sentences {
-            let tokens = ExtractionTokenizer.tokens(sentence.text)
+        for tokens in cut.tokens {
             if tokens.count > Extractor.longestSentence {
                 skipped += 1
                 tokenized.append([])
@@ -57,7 +53,7 @@ struct ArticleFacts {
         if skipped > 0 {
             warn("\(skipped) passage(s) of more than \(Extractor.longestSentence) words without a sentence end were skipped")
         }
-        if sentences.isEmpty || body.isEmpty { warn("the article has no text") }
+        if sentences.isEmpty || cut.bodyCount == 0 { warn("the article has no text") }
         let year = ArticleFacts.articleYear(url: article.url, published: article.published, sentences: tokenized)
         var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)
         var resolver = ActorResolver()
@@ -67,20 +63,27 @@ struct ArticleFacts {
             let tokens = tokenized[index]
             guard !tokens.isEmpty else { continue }
             if firstSentence.isEmpty, !sentence.isTitle { firstSentence = tokens }
-            resolver.learn(from: tokens)
-            for position in tokens.indices {
-                if let border = PlaceFinder.border(at: position, in: tokens) {
+            // Each step runs only when the sentence holds a word it needs (see ExtractionWordClasses).
+            let classes = tokens.wordClasses
+            if classes.contains(.title) { resolver.learn(from: tokens) }
+            if classes.contains(.border) {
+                for position in tokens.indices {
+                    guard let border = PlaceFinder.border(at: position, in: tokens) else { continue }
                     figureRules.lastBorder = border.name
                     lastBorderCountries = border.countries.contains(affected) ? border.countries.sorted { a, _ in a == affected } : border.countries
                 }
-                if let type = ArticleFacts.disasterWords[tokens[position].lower] { disasterCounts[type, default: 0] += 1 }
+            }
+            if classes.contains(.disaster) {
+                for token in tokens where token.classes.contains(.disaster) {
+                    if let type = ArticleFacts.disasterWords[token.lower] { disasterCounts[type, default: 0] += 1 }
+                }
             }
             for finding in figureRules.figures(in: tokens, sentence: sentence.text) {
                 figures.append(finding.figure)
                 if let warning = finding.warning { warn(warning + ": \"\(sentence.text)\"") }
                 if let place = finding.figure.place { addPlace(place) }
             }
-            let actors = resolver.mentions(in: tokens)
+            let actors = classes.isDisjoint(with: [.aircraft, .responseCue]) ? [] : resolver.mentions(in: tokens)
             let newBorders = BorderRules.borders(in: tokens, sentence: sentence.text, affected: affected, last: lastBorderCountries)
             borders += newBorders
             if let last = newBorders.last, lastBorderCountries == nil { lastBorderCountries = last.between }
@@ -158,15 +161,26 @@ struct ArticleFacts {
         "epidemic": .epidemic, "outbreak": .epidemic, "drought": .drought, "fire": .other, "landslide": .flood,
     ]
 
-    /// The first country the article names: in the first body sentence, else the headline, else anywhere.
-    static func firstCountry(in article: Article) -> Country? {
+    /// The first country the article names: in its first 40 body sentences, else the headline as
+    /// written; `sentences` is the article already cut, when the caller has it.
+    static func firstCountry(in article: Article, sentences: ArticleSentences? = nil) -> Country? {
         let resolver = ActorResolver()
-        for text in ExtractionSentenceSplitter.split(article.body).prefix(40) + [article.title ?? ""] {
-            for mention in resolver.mentions(in: ExtractionTokenizer.tokens(text)) {
+        func first(_ tokens: [ExtractionToken]) -> Country? {
+            for mention in resolver.mentions(in: tokens) {
                 if case .country(let country) = mention.actor { return country }
             }
+            return nil
         }
-        return nil
+        if let sentences {
+            for tokens in sentences.bodyTokens.prefix(40) {
+                if let country = first(tokens) { return country }
+            }
+        } else {
+            for text in ExtractionSentenceSplitter.split(article.body).prefix(40) {
+                if let country = first(ExtractionTokenizer.tokens(text)) { return country }
+            }
+        }
+        return first(ExtractionTokenizer.tokens(article.title ?? ""))
     }
 
     /// The year the article is about: its publication, a date in its URL, or full dates in its text.
@@ -190,7 +204,10 @@ struct ArticleFacts {
         func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
             (1990...2100).contains(year) && (1...12).contains(month) && day >= 1 && day <= SitrepDate.daysIn(month: month, year: year)
         }
-        let digits = url.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        // Runs of digits; an ASCII URL is split bytewise.
+        let digits = url.utf8.allSatisfy({ $0 < 0x80 })
+            ? url.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).map { String(decoding: $0, as: UTF8.self) }
+            : url.split(whereSeparator: { !$0.isNumber }).map(String.init)
         for index in digits.indices where digits[index].count == 4 && index + 2 < digits.count {
             if digits[index + 1].count == 2, digits[index + 2].count == 2, let year = Int(digits[index]), let month = Int(digits[index + 1]),
                let day = Int(digits[index + 2]), valid(year, month, day) {

@@ -5,10 +5,12 @@ enum BorderRules {
     static let restricted: [[String]] = [["one", "by", "one"], ["only", "the"], ["letting", "only"], ["restricted"], ["limited", "number"], ["partially", "closed"], ["partially", "open"]]
     static let closed: [[String]] = [["closed"], ["shut"], ["sealed"], ["closure"], ["closing"]]
     static let opened: [[String]] = [["reopened"], ["re-opened"], ["opened"], ["reopen"]]
+    /// The words a sentence about a border holds.
+    static let borderWords: Set<String> = ["border", "borders", "frontier"]
 
     /// The borders a sentence reports; `last` is the border the article named last (for "the border").
     static func borders(in tokens: [ExtractionToken], sentence: String, affected: Country, last: [Country]?) -> [Border] {
-        guard tokens.contains(where: { $0.lower == "border" || $0.lower == "borders" || $0.lower == "frontier" }) else { return [] }
+        guard tokens.wordClasses.contains(.border) else { return [] }
         var status: BorderStatus?
         var detail: String?
         if let index = SentenceFacts.find(restricted, in: tokens) {

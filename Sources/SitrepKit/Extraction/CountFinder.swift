@@ -31,12 +31,12 @@ enum CountFinder {
     /// The count that starts at `index`, if one does.
     static func mention(at index: Int, in tokens: [ExtractionToken]) -> CountMention? {
         let first = tokens[index]
-        guard first.kind != .punctuation else { return nil }
-        // Only try where a qualifier, a vague word or a number can start.
+        // Only a number or a word that can start a count (a qualifier, a vague word, a number word) can.
+        guard first.kind == .number || first.classes.contains(.countStart) else { return nil }
         var coreStart = index
         var qualifierWords: [String] = []
         var isBetween = false
-        for qualifier in ExtractionLexicon.qualifiers {
+        for qualifier in first.kind == .word ? qualifiersByFirstWord[first.lower] ?? [] : [] {
             if let length = match(qualifier.words, at: index, in: tokens) {
                 if qualifier.keep { qualifierWords = qualifier.words }
                 isBetween = qualifier.words == ["between"]
@@ -57,12 +57,12 @@ enum CountFinder {
         guard coreStart < tokens.count else { return nil }
         // Vague words.
         if qualifierWords.isEmpty || qualifierWords == ["some"] || qualifierWords == ["over"] {
-            for words in ExtractionLexicon.vague {
+            for (words, vagueCount) in vagueByFirstWord[tokens[coreStart].lower] ?? [] {
                 guard let length = match(words, at: coreStart, in: tokens) else { continue }
                 let end = coreStart + length
                 if words == ["scores"], end >= tokens.count || tokens[end].lower != "of" { continue }
                 // "hundreds, and perhaps thousands" keeps only the first word; "thousands of millions" is not people.
-                guard let count = Count(parsing: words.joined(separator: " ")) else { continue }
+                guard let count = vagueCount else { continue }
                 return CountMention(start: coreStart, coreStart: coreStart, end: end, count: count, isVague: true, isBetween: false)
             }
         }
@@ -92,6 +92,22 @@ enum CountFinder {
         guard let count, count.isKnown else { return nil }
         return CountMention(start: index, coreStart: coreStart, end: end, count: count, isVague: false, isBetween: isBetween)
     }
+
+    /// The qualifiers grouped by their first word, each group in the lexicon's order (longest first).
+    static let qualifiersByFirstWord: [String: [(words: [String], keep: Bool)]] = Dictionary(
+        grouping: ExtractionLexicon.qualifiers, by: { $0.words[0] })
+    /// The vague quantities grouped by their first word, in the lexicon's order, each with its count.
+    static let vagueByFirstWord: [String: [(words: [String], count: Count?)]] = Dictionary(
+        grouping: ExtractionLexicon.vague.map { ($0, Count(parsing: $0.joined(separator: " "))) }, by: { $0.0[0] })
+
+    /// Fractions of a scale word: "a quarter of a million", "half a million".
+    static let fractions: [[String]] = [["a", "quarter", "of", "a"], ["three", "quarters", "of", "a"], ["half", "a"], ["a", "half"]]
+    /// The scale words a fraction can take.
+    static let fractionScales: Set<String> = ["million", "billion", "thousand", "lakh", "crore"]
+    /// The scale words "a" or "an" can stand before as a number: "a million", "a dozen".
+    static let articleScales: Set<String> = ["million", "billion", "thousand", "hundred", "dozen", "lakh", "crore"]
+    /// Words other than number words that a number in words can start with.
+    static let wordNumberStarts: Set<String> = Set(fractions.map { $0[0] } + ["a", "an"])
 
     /// One number in digits or words at `index`: its end and its text in lower case.
     static func number(at index: Int, in tokens: [ExtractionToken]) -> (end: Int, text: String)? {
@@ -124,16 +140,15 @@ enum CountFinder {
         }
         guard token.kind == .word else { return nil }
         // "a quarter of a million", "half a million", "a million", "a dozen".
-        let fractions: [[String]] = [["a", "quarter", "of", "a"], ["three", "quarters", "of", "a"], ["half", "a"], ["a", "half"]]
         for fraction in fractions {
             if let length = match(fraction, at: index, in: tokens), index + length < tokens.count,
-               ["million", "billion", "thousand", "lakh", "crore"].contains(tokens[index + length].lower) {
+               fractionScales.contains(tokens[index + length].lower) {
                 let words = fraction + [tokens[index + length].lower]
                 return (index + length + 1, words.joined(separator: " "))
             }
         }
         if token.lower == "a" || token.lower == "an" {
-            guard index + 1 < tokens.count, ["million", "billion", "thousand", "hundred", "dozen", "lakh", "crore"].contains(tokens[index + 1].lower)
+            guard index + 1 < tokens.count, articleScales.contains(tokens[index + 1].lower)
             else { return nil }
             return (index + 2, "a " + tokens[index + 1].lower)
         }

@@ -63,40 +63,60 @@ enum ExtractionSentenceSplitter {
     /// The text as UTF-8 with soft hyphens dropped, no-break spaces as spaces, line ends as `\n`,
     /// and two or more spaces (a paragraph joined by double spaces) as `\n`.
     static func normalisedBytes(_ text: String) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var spaces = 0
-        var pending = false
-        func flush() {
-            if pending {
-                output.append(spaces >= 2 ? 0x0A : 0x20)
-                pending = false
-                spaces = 0
+        var text = text
+        return text.withUTF8 { input in
+            // Every input byte gives at most one output byte, so the output fits in the input's size.
+            [UInt8](unsafeUninitializedCapacity: input.count) { output, written in
+                var count = 0
+                var spaces = 0
+                var pending = false
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    index += 1
+                    switch byte {
+                    case 0x20, 0x09:
+                        pending = true
+                        spaces += 1
+                    case 0x0A, 0x0D, 0x0B, 0x0C:
+                        pending = true
+                        spaces += 2
+                    case 0xC2:
+                        guard index < input.count else {
+                            flushSpace(output, &count, &pending, &spaces)
+                            output[count] = byte
+                            count += 1
+                            continue
+                        }
+                        let second = input[index]
+                        index += 1
+                        if second == 0xAD { continue }  // soft hyphen
+                        if second == 0xA0 { pending = true; spaces += 1; continue }
+                        flushSpace(output, &count, &pending, &spaces)
+                        output[count] = byte
+                        output[count + 1] = second
+                        count += 2
+                    default:
+                        if byte < 0x20 { pending = true; spaces += 1; continue }
+                        flushSpace(output, &count, &pending, &spaces)
+                        output[count] = byte
+                        count += 1
+                    }
+                }
+                written = count
             }
         }
-        var iterator = text.utf8.makeIterator()
-        while let byte = iterator.next() {
-            switch byte {
-            case 0x20, 0x09:
-                pending = true
-                spaces += 1
-            case 0x0A, 0x0D, 0x0B, 0x0C:
-                pending = true
-                spaces += 2
-            case 0xC2:
-                guard let second = iterator.next() else { flush(); output.append(byte); continue }
-                if second == 0xAD { continue }  // soft hyphen
-                if second == 0xA0 { pending = true; spaces += 1; continue }
-                flush()
-                output.append(byte)
-                output.append(second)
-            default:
-                if byte < 0x20 { pending = true; spaces += 1; continue }
-                flush()
-                output.append(byte)
-            }
-        }
-        return output
+    }
+
+    /// Writes the pending run of white space: a line end when it held a line end or two spaces or
+    /// more (a paragraph break), else one space.
+    @inline(__always)
+    private static func flushSpace(_ output: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int, _ pending: inout Bool, _ spaces: inout Int) {
+        guard pending else { return }
+        output[count] = spaces >= 2 ? 0x0A : 0x20
+        count += 1
+        pending = false
+        spaces = 0
     }
 
     private static func startsSentence(_ bytes: [UInt8], _ index: Int) -> Bool {

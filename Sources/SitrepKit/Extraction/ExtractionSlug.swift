@@ -2,15 +2,16 @@
 enum ExtractionSlug {
     /// "Kyrgyzstan-2010-Osh" → "kyrgyzstan-2010-osh".
     static func make(_ text: String) -> String {
-        var result = ""
+        // Only ASCII letters, digits and "-" are kept, so the slug is built as bytes.
+        var result: [UInt8] = []
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, !result.hasSuffix("-") {
-                result += "-"
+                result.append(UInt8(scalar.value))
+            } else if !result.isEmpty, result.last != 0x2D {
+                result.append(0x2D)
             }
         }
-        while result.hasSuffix("-") { result.removeLast() }
-        return String(result.prefix(80))
+        while result.last == 0x2D { result.removeLast() }
+        return String(decoding: result.prefix(80), as: UTF8.self)
     }
 }

@@ -13,9 +13,41 @@ struct ExtractionToken: Sendable, Hashable {
     let spaceBefore: Bool
     /// Whether letters follow a number without a space ("298km", "14th").
     let hasSuffix: Bool
-
     /// Whether it starts with a capital letter.
-    var isCapitalised: Bool { text.first?.isUppercase == true }
+    let isCapitalised: Bool
+    /// What cue the word is for the rules (see ``ExtractionWordClasses``); `.number` for a number.
+    let classes: ExtractionWordClasses
+
+    /// A token; its capital and its word classes are worked out from the text.
+    init(kind: Kind, text: String, lower: String, spaceBefore: Bool, hasSuffix: Bool) {
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.spaceBefore = spaceBefore
+        self.hasSuffix = hasSuffix
+        if let first = text.utf8.first, first < 0x80 {
+            isCapitalised = first >= 0x41 && first <= 0x5A
+        } else {
+            isCapitalised = text.first?.isUppercase == true
+        }
+        switch kind {
+        case .number: classes = .number
+        case .word: classes = ExtractionWordClasses.of(lower)
+        case .punctuation: classes = []
+        }
+    }
+
+    /// A token whose classes the caller has worked out (the tokenizer, from the bytes).
+    init(kind: Kind, text: String, lower: String, spaceBefore: Bool, hasSuffix: Bool, isCapitalised: Bool, classes: ExtractionWordClasses) {
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.spaceBefore = spaceBefore
+        self.hasSuffix = hasSuffix
+        self.isCapitalised = isCapitalised
+        self.classes = classes
+    }
+
     /// Whether it is a word.
     var isWord: Bool { kind == .word }
 }

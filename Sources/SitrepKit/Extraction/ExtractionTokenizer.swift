@@ -61,9 +61,15 @@ enum ExtractionTokenizer {
                     break
                 }
                 let text = String(decoding: bytes[start..<index], as: UTF8.self)
-                var lower = text.lowercased()
-                if lower.utf8.contains(0xE2) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-                tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
+                let word = bytes[start..<index]
+                if let lower = asciiLowercased(word, text: text) {
+                    tokens.append(ExtractionToken(
+                        kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space,
+                        isCapitalised: byte >= 0x41 && byte <= 0x5A, classes: ExtractionWordClasses.of(asciiWord: word, lower: lower)))
+                } else {
+                    let lower = straightApostrophes(text.lowercased())
+                    tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
+                }
                 space = false
                 afterNumber = false
                 continue
@@ -72,14 +78,64 @@ enum ExtractionTokenizer {
             var length = 1
             if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
             index = min(count, index + length)
-            var text = String(decoding: bytes[start..<index], as: UTF8.self)
-            if text == "\u{2013}" || text == "\u{2014}" || text == "\u{2212}" || text == "\u{2010}" || text == "\u{2011}" { text = "-" }
-            if text == "\u{201C}" || text == "\u{201D}" { text = "\"" }
-            if text == "\u{2018}" || text == "\u{2019}" { text = "'" }
+            let text = folded(bytes[start..<index]) ?? String(decoding: bytes[start..<index], as: UTF8.self)
             tokens.append(ExtractionToken(kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false))
             space = false
             afterNumber = false
         }
         return tokens
+    }
+
+    /// Dashes and the minus sign as "-", typographic double quotes as `"` and single quotes as `'`;
+    /// nil for any other mark.
+    @inline(__always)
+    private static func folded(_ mark: ArraySlice<UInt8>) -> String? {
+        guard mark.count == 3, let lead = mark.first, lead == 0xE2 else { return nil }
+        let second = mark[mark.startIndex + 1], third = mark[mark.startIndex + 2]
+        if second == 0x88 { return third == 0x92 ? "-" : nil }  // U+2212 minus
+        guard second == 0x80 else { return nil }
+        switch third {
+        case 0x90, 0x91, 0x93, 0x94: return "-"  // U+2010 U+2011 U+2013 U+2014
+        case 0x9C, 0x9D: return "\""  // U+201C U+201D
+        case 0x98, 0x99: return "'"  // U+2018 U+2019
+        default: return nil
+        }
+    }
+
+    /// The text with typographic apostrophes (U+2019, E2 80 99 in UTF-8) made straight.
+    private static func straightApostrophes(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(0xE2) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                output.append(0x27)
+                index += 3
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` in lower case when it is ASCII (`text` itself when it has no capital), without going
+    /// through Unicode case mapping; nil when it is not ASCII.
+    @inline(__always)
+    private static func asciiLowercased(_ bytes: ArraySlice<UInt8>, text: String) -> String? {
+        var hasCapital = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 }

@@ -60,9 +60,14 @@ public struct Extractor: Sendable {
         var notes: [NoteAssessment] = []
         var facts: [ArticleFacts] = []
         var usedIDs = Set<String>()
-        let country = options.country ?? articles.lazy.compactMap { ArticleFacts.firstCountry(in: $0) }.first
-        for article in articles {
-            var fact = ArticleFacts(article: article, affected: country ?? Country(code: "AQ")!)
+        // The first article is cut once, for its country and its facts (the others are cut again
+        // when their country is looked for, so that no more than one article's tokens are kept).
+        let firstCut = articles.first.map(ArticleSentences.init)
+        let country = options.country ?? articles.indices.lazy.compactMap { index in
+            ArticleFacts.firstCountry(in: articles[index], sentences: index == 0 ? firstCut : nil)
+        }.first
+        for (index, article) in articles.enumerated() {
+            var fact = ArticleFacts(article: article, sentences: index == 0 ? firstCut : nil, affected: country ?? Country(code: "AQ")!)
             var id = fact.source.id
             var suffix = 2
             while usedIDs.contains(id) { id = "\(fact.source.id)-\(suffix)"; suffix += 1 }

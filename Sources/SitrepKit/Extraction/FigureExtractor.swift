@@ -18,6 +18,7 @@ struct FigureExtractor {
 
     /// The figures of one sentence.
     func figures(in tokens: [ExtractionToken], sentence: String) -> [Finding] {
+        guard FigureExtractor.mayHoldFigures(tokens.wordClasses) else { return [] }
         if isBackground(tokens) { return [] }
         let mentions = CountFinder.mentions(in: tokens)
         var findings: [Finding] = []
@@ -79,6 +80,13 @@ struct FigureExtractor {
         return findings
     }
 
+    /// Whether a sentence with these word classes can hold a figure at all: a count needs a number
+    /// or a number word, a figure without a number needs a qualifier or "many" with a noun for
+    /// people, "no one" (a number word), "nobody", or "their houses".
+    static func mayHoldFigures(_ classes: ExtractionWordClasses) -> Bool {
+        !classes.isDisjoint(with: [.number, .countCore, .nobody, .houseCue]) || classes.isSuperset(of: [.personNoun, .vagueCue])
+    }
+
     // MARK: - Not a count
 
     /// Dates, years, times, ages, measures, money, ranks and compounds ("11-member team").
@@ -125,7 +133,7 @@ struct FigureExtractor {
 
     /// Sentences about what could happen, what happens every year, or an earlier disaster.
     func isBackground(_ tokens: [ExtractionToken]) -> Bool {
-        for index in tokens.indices where FigureExtractor.backgroundFirstWords.contains(tokens[index].lower) {
+        for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
             for phrase in FigureExtractor.backgroundPhrases where CountFinder.match(phrase, at: index, in: tokens) != nil {
                 return true
             }
@@ -175,7 +183,7 @@ struct FigureExtractor {
             if lower == "of" || lower == "the" { index += 1; continue }
             if MetricTriggers.headStoppers.contains(lower) { break }
             if index + 1 < tokens.count, ExtractionLexicon.thingNouns.contains(tokens[index + 1].lower) { return (.thing, words + [token.text, tokens[index + 1].text]) }
-            if isTriggerWord(lower) { break }
+            if token.classes.contains(.afterTriggerStart) { break }
             // A capitalised plural ("Uzbeks", "Syrians") or demonym names people.
             if token.isCapitalised, lower.hasSuffix("s"), !lower.hasSuffix("'s"), lower.utf8.count > 3 { return (.person, words + [token.text]) }
             if token.isCapitalised, ActorResolver.country(forWord: token.text) != nil, index + 1 < tokens.count,
@@ -190,13 +198,10 @@ struct FigureExtractor {
         return (.none, [])
     }
 
-    private func isTriggerWord(_ lower: String) -> Bool {
-        MetricTriggers.afterPeople.contains { $0.words[0] == lower } || MetricTriggers.afterHouses.contains { $0.words[0] == lower }
-    }
-
     /// The metric a phrase after the number gives.
     func trigger(after end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
-        let triggers = house ? MetricTriggers.afterHouses : MetricTriggers.afterPeople
+        let triggersByFirstWord = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
+        let misspellable = house ? MetricTriggers.misspellableAfterHouses : MetricTriggers.misspellableAfterPeople
         var index = end
         let last = min(tokens.count, end + 14)
         while index < last {
@@ -220,12 +225,12 @@ struct FigureExtractor {
             if index > end, ["while", "whereas", "but", "although", "where"].contains(token.lower) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
-            for trigger in triggers where trigger.words[0] == token.lower {
+            for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : [] {
                 if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return trigger.metric }
             }
             // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word.
             if token.kind == .word, token.lower.utf8.count >= 7 {
-                for trigger in triggers where trigger.words.count == 1 && trigger.words[0].utf8.count >= 7 {
+                for trigger in misspellable {
                     if token.lower.utf8.count + 1 == trigger.words[0].utf8.count, FigureExtractor.isOneEditAway(token.lower, trigger.words[0]) {
                         return trigger.metric
                     }
@@ -239,8 +244,7 @@ struct FigureExtractor {
     /// Whether the phrase after the number only says where people stay ("in relief camps").
     func isWeak(after end: Int, until limit: Int, in tokens: [ExtractionToken]) -> Bool {
         let window = tokens[end..<min(limit, tokens.count, end + 14)].map(\.lower)
-        let strong: Set<String> = ["displaced", "fled", "flee", "fleeing", "relocated", "homes", "evacuated", "accommodated", "sheltering"]
-        return window.contains { ["camps", "camp", "centres", "centers", "staying", "residing"].contains($0) } && !window.contains { strong.contains($0) }
+        return window.contains { FigureExtractor.stayWords.contains($0) } && !window.contains { FigureExtractor.strongDisplacementWords.contains($0) }
     }
 
     /// The metric a phrase right before the number gives.
@@ -278,15 +282,9 @@ struct FigureExtractor {
 
     /// The group a figure counts, in the plural: "people", "ethnic Uzbeks", "children".
     func group(_ words: [String]) -> String? {
-        var kept = words.filter { !["more", "other", "others", "another", "further", "additional", "of", "the", "-"].contains($0.lowercased()) }
+        var kept = words.filter { !FigureExtractor.groupFillers.contains($0.lowercased()) }
         guard let last = kept.last else { return nil }
-        let plurals = [
-            "child": "children", "person": "people", "man": "men", "woman": "women", "villager": "villagers",
-            "family": "families", "resident": "residents", "household": "households", "refugee": "refugees",
-            "civilian": "civilians", "victim": "victims", "fisherman": "fishermen", "baby": "babies", "girl": "girls",
-            "boy": "boys", "individual": "individuals", "migrant": "migrants", "persons": "people", "peoples": "people",
-        ]
-        if let plural = plurals[last.lowercased()] { kept[kept.count - 1] = plural }
+        if let plural = FigureExtractor.plurals[last.lowercased()] { kept[kept.count - 1] = plural }
         if kept.count == 1, kept[0] == "dead" || kept[0] == "lives" { return nil }
         // Adjectives that describe the state, not the group ("badly", "seriously").
         return kept.filter { !$0.hasSuffix("ly") }.joined(separator: " ")
@@ -305,6 +303,8 @@ struct FigureExtractor {
     func unnumbered(in tokens: [ExtractionToken], sentence: String, numbered: [Metric]) -> [Finding] {
         var findings: [Finding] = []
         for (index, token) in tokens.enumerated() {
+            // Only a qualifier, "many", "no", "nobody", "houses" or "homes" can start such a figure.
+            guard token.classes.contains(.unnumberedCue) else { continue }
             let lower = token.lower
             let nextIndex = index + 1
             guard nextIndex < tokens.count else { break }
@@ -312,7 +312,7 @@ struct FigureExtractor {
             for qualifier in ExtractionLexicon.qualifiers where qualifier.keep {
                 if let length = CountFinder.match(qualifier.words, at: index, in: tokens) { qualifierLength = length; break }
             }
-            let isMany = ["many", "several", "numerous", "scores"].contains(lower)
+            let isMany = FigureExtractor.manyWords.contains(lower)
             if qualifierLength != nil || isMany {
                 let headStart = index + (qualifierLength ?? 1)
                 guard headStart < tokens.count, ExtractionLexicon.personNouns.contains(tokens[headStart].lower),
@@ -338,7 +338,7 @@ struct FigureExtractor {
                 }
                 continue
             }
-            if ["houses", "homes"].contains(lower), index > 0, ["their", "the"].contains(tokens[index - 1].lower),
+            if FigureExtractor.unnumberedHouseNouns.contains(lower), index > 0, ["their", "the"].contains(tokens[index - 1].lower),
                !numbered.contains(where: { $0.section == .damage }) {
                 if let metric = trigger(after: nextIndex, until: min(tokens.count, nextIndex + 4), in: tokens, house: true),
                    metric == .housesDestroyed, tokens[nextIndex].lower == "were" || tokens[nextIndex].lower == "have" {
@@ -348,6 +348,27 @@ struct FigureExtractor {
         }
         return findings
     }
+
+    /// Where people stay: "in relief camps" (weak evidence of displacement).
+    static let stayWords: Set<String> = ["camps", "camp", "centres", "centers", "staying", "residing"]
+    /// Words that say people were displaced, stronger than where they stay.
+    static let strongDisplacementWords: Set<String> = [
+        "displaced", "fled", "flee", "fleeing", "relocated", "homes", "evacuated", "accommodated", "sheltering",
+    ]
+    /// Words left out of a group: "more people", "other residents".
+    static let groupFillers: Set<String> = ["more", "other", "others", "another", "further", "additional", "of", "the", "-"]
+    /// The plural of a group's noun.
+    static let plurals: [String: String] = [
+        "child": "children", "person": "people", "man": "men", "woman": "women", "villager": "villagers",
+        "family": "families", "resident": "residents", "household": "households", "refugee": "refugees",
+        "civilian": "civilians", "victim": "victims", "fisherman": "fishermen", "baby": "babies", "girl": "girls",
+        "boy": "boys", "individual": "individuals", "migrant": "migrants", "persons": "people", "peoples": "people",
+    ]
+
+    /// Words for an unknown number of people: "many people had been shot dead".
+    static let manyWords: Set<String> = ["many", "several", "numerous", "scores"]
+    /// The nouns of "their houses were burned down".
+    static let unnumberedHouseNouns: Set<String> = ["houses", "homes"]
 
     static let backgroundPhrases = ExtractionLexicon.hypothetical + ExtractionLexicon.habitual
     static let backgroundFirstWords = Set(backgroundPhrases.map { $0[0] })

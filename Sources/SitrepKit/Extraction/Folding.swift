@@ -4,8 +4,8 @@ enum Folding {
     /// Appends figures to their sections, dropping repeats (same metric, count, group, place, source).
     static func append(_ figures: [Figure], to situation: inout Situation) {
         var seen = Set(situation.figures.map(key))
-        for figure in figures where !seen.contains(key(figure)) {
-            seen.insert(key(figure))
+        seen.reserveCapacity(seen.count + figures.count)
+        for figure in figures where seen.insert(key(figure)).inserted {
             switch figure.metric.section {
             case .casualties: situation.casualties.append(figure)
             case .displacement: situation.displacement.append(figure)
@@ -22,8 +22,7 @@ enum Folding {
     /// Appends items, dropping those whose key is already there.
     static func append<Item>(_ items: [Item], to list: inout [Item], key: (Item) -> [String]) {
         var seen = Set(list.map(key))
-        for item in items where !seen.contains(key(item)) {
-            seen.insert(key(item))
+        for item in items where seen.insert(key(item)).inserted {
             list.append(item)
         }
     }

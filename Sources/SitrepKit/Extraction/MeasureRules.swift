@@ -6,10 +6,15 @@ enum MeasureRules {
         (["ordered", "an", "evacuation"], .evacuationOrder), (["mandatory", "evacuation"], .evacuationOrder),
     ]
     static let verbs: Set<String> = ["declared", "imposed", "announced", "extended", "ordered", "declares", "imposes", "introduced", "declare", "impose"]
+    /// Phrases that name a measure without one of the verbs.
+    static let nounPhrases: [[String]] = [["evacuation", "order"], ["curfew"]]
+    /// Words a sentence about a measure cannot lack: a verb, or the first word of a noun phrase.
+    static let cueWords: Set<String> = verbs.union(nounPhrases.map { $0[0] })
 
     /// The measures a sentence reports.
     static func measures(in tokens: [ExtractionToken], sentence: String, lastBorder: String?) -> [Measure] {
-        guard SentenceFacts.contains(verbs, in: tokens) || SentenceFacts.find([["evacuation", "order"], ["curfew"]], in: tokens) != nil else { return [] }
+        guard tokens.wordClasses.contains(.measureCue),
+              SentenceFacts.contains(verbs, in: tokens) || SentenceFacts.find(nounPhrases, in: tokens) != nil else { return [] }
         for entry in kinds {
             guard let index = SentenceFacts.find([entry.words], in: tokens) else { continue }
             if SentenceFacts.find([["lifted"], ["lift"], ["ended"]], in: tokens) != nil { return [] }

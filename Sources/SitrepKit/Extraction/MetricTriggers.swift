@@ -67,6 +67,23 @@ enum MetricTriggers {
         (["damaged"], .housesDamaged), (["damaging"], .housesDamaged),
     ]
 
+    /// The phrases after a count of people, grouped by their first word, each group in list order.
+    static let afterPeopleByFirstWord = byFirstWord(afterPeople)
+    /// The phrases after a count of houses, grouped by their first word, each group in list order.
+    static let afterHousesByFirstWord = byFirstWord(afterHouses)
+    /// The first words of every phrase after a count.
+    static let afterFirstWords: Set<String> = Set((afterPeople + afterHouses).map { $0.words[0] })
+    /// One-word phrases after a count of people long enough (7 letters) to be recognised misspelt.
+    static let misspellableAfterPeople = afterPeople.filter { $0.words.count == 1 && $0.words[0].utf8.count >= 7 }
+    /// One-word phrases after a count of houses long enough (7 letters) to be recognised misspelt.
+    static let misspellableAfterHouses = afterHouses.filter { $0.words.count == 1 && $0.words[0].utf8.count >= 7 }
+
+    private static func byFirstWord(_ triggers: [Trigger]) -> [String: [Trigger]] {
+        var groups: [String: [Trigger]] = [:]
+        for trigger in triggers { groups[trigger.words[0], default: []].append(trigger) }
+        return groups
+    }
+
     /// Words after "toll" and before a number: "the death toll has risen to 19".
     static let tollVerbs: Set<String> = [
         "to", "at", "from", "reached", "touched", "hit", "passed", "topped", "exceeded", "of",

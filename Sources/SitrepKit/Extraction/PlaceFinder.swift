@@ -7,6 +7,9 @@ enum PlaceFinder {
         "municipality", "camp", "island", "valley", "neighbourhood", "neighborhood", "suburb", "port", "hamlet",
     ]
 
+    /// The prepositions before a place's name.
+    static let prepositions: Set<String> = ["in", "at", "near", "around"]
+
     /// The first (or with `last`, the last) place named in `tokens[from..<to]`.
     static func place(in tokens: [ExtractionToken], from: Int, to: Int, lastBorder: String?, last: Bool = false) -> String? {
         var found: String?
@@ -19,12 +22,12 @@ enum PlaceFinder {
                 index = border.end
                 continue
             }
-            if token.lower == "border", index > 0, tokens[index - 1].lower == "the", let lastBorder,
+            if token.classes.contains(.border), token.lower == "border", index > 0, tokens[index - 1].lower == "the", let lastBorder,
                index + 1 >= tokens.count || tokens[index + 1].lower != "with" {
                 found = lastBorder
                 if !last { return found }
             }
-            if ["in", "at", "near", "around"].contains(token.lower), let name = name(after: index + 1, in: tokens, limit: to) {
+            if token.classes.contains(.placePreposition), let name = name(after: index + 1, in: tokens, limit: to) {
                 found = name.text
                 if !last { return found }
                 index = name.end
@@ -37,7 +40,7 @@ enum PlaceFinder {
 
     /// "Kyrgyz-Uzbek border", "Turkey-Syria border": two countries joined by a hyphen before "border".
     static func border(at index: Int, in tokens: [ExtractionToken]) -> (name: String, countries: [Country], end: Int)? {
-        guard index + 3 < tokens.count, tokens[index + 1].text == "-", tokens[index + 3].lower == "border",
+        guard index + 3 < tokens.count, tokens[index + 3].classes.contains(.border), tokens[index + 1].text == "-", tokens[index + 3].lower == "border",
               let first = ActorResolver.country(forWord: tokens[index].text),
               let second = ActorResolver.country(forWord: tokens[index + 2].text), first != second
         else { return nil }

@@ -9,13 +9,31 @@ enum ResponseRules {
     static let pledgeWords: Set<String> = ["will", "would", "pledged", "promised", "offered", "pledge", "promise", "vowed", "to", "pledges", "promises", "offers"]
     static let deliveredVerbs: Set<String> = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
+    static let appeals: [[String]] = [
+        ["appealed", "for", "calm"], ["appeal", "for", "calm"], ["called", "for", "calm"], ["urged", "calm"], ["urged", "restraint"],
+        ["call", "for", "calm"], ["appealed", "for", "restraint"],
+    ]
+    static let consultations: [[String]] = [["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]]
+    /// Words a sentence reporting a response cannot lack: troops, aid, or the first word of an appeal or consultation.
+    static let cueWords: Set<String> = troops.union(aid).union(appeals.map { $0[0] }).union(consultations.map { $0[0] })
+
     /// The responses a sentence reports.
     static func responses(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention], people: [String: String]) -> [Response] {
+        guard tokens.wordClasses.contains(.responseCue) else { return [] }
         var results: [Response] = []
         let lowers = tokens.map(\.lower)
-        let lowerSet = Set(lowers)
-        let speaker = SpeakerFinder.speaker(in: tokens, people: people)
-        let negated = !lowerSet.isDisjoint(with: SentenceFacts.negations)
+        let classes = tokens.wordClasses
+        // The speaker is worked out only for a sentence that reports a response.
+        var foundSpeaker: String??
+        var speaker: String? {
+            get {
+                if let foundSpeaker { return foundSpeaker }
+                let found = SpeakerFinder.speaker(in: tokens, people: people)
+                foundSpeaker = .some(found)
+                return found
+            }
+        }
+        let negated = classes.contains(.negation)
         func firstActor(before limit: Int, excluding: Country? = nil) -> Actor? {
             for mention in actors where mention.start < limit {
                 if case .country(let country) = mention.actor, country == excluding { continue }
@@ -32,7 +50,7 @@ enum ResponseRules {
             return nil
         }
         // Appeals for calm: every country or organisation named before the appeal, but the affected country.
-        if let index = SentenceFacts.find([["appealed", "for", "calm"], ["appeal", "for", "calm"], ["called", "for", "calm"], ["urged", "calm"], ["urged", "restraint"], ["call", "for", "calm"], ["appealed", "for", "restraint"]], in: tokens) {
+        if classes.contains(.appealCue), let index = SentenceFacts.find(appeals, in: tokens) {
             var seen: [Actor] = []
             for mention in actors where mention.start < index {
                 if case .country(let country) = mention.actor, country == affected { continue }
@@ -41,7 +59,7 @@ enum ResponseRules {
             for actor in seen { results.append(Response(actor: actor, kind: .appealForCalm, speaker: speaker, quote: sentence)) }
         }
         // Troops: requested, declined, sent.
-        if let troopIndex = lowers.firstIndex(where: { troops.contains($0) }), lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
+        if let troopIndex = tokens.firstIndex(where: { $0.classes.contains(.troops) }), lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
             let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
             let sendIndex = lowers.firstIndex(where: { sendVerbs.contains($0) })
             if let requestIndex, requestIndex < troopIndex, !negated {
@@ -68,7 +86,7 @@ enum ResponseRules {
             }
         }
         // Aid: pledged (future or promised) or sent.
-        if let aidIndex = lowers.firstIndex(where: { aid.contains($0) }), aidIndex > 0 {
+        if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0 {
             let window = lowers[max(0, aidIndex - 4)..<aidIndex]
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }
@@ -83,7 +101,7 @@ enum ResponseRules {
             }
         }
         // Consultations.
-        if let index = SentenceFacts.find([["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]], in: tokens),
+        if classes.contains(.consultationCue), let index = SentenceFacts.find(consultations, in: tokens),
            let actor = firstActor(before: index) {
             results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
         }

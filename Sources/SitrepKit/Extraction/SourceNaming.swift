@@ -15,12 +15,47 @@ enum SourceNaming {
         "afp": ("AFP", .media), "msf": ("MSF", .ngo), "oxfam": ("Oxfam", .ngo), "dawn": ("Dawn", .media),
     ]
 
+    /// Host labels that name no publisher.
+    static let genericLabels: Set<String> = ["com", "org", "net", "co", "uk", "int", "in", "pk", "ca", "au", "news", "edu", "info"]
+
     /// The host's labels, without "www" and the scheme.
     static func hostLabels(_ url: String) -> [String] {
-        var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
-        return host.split(separator: ".").map(String.init).filter { $0 != "www" }
+        let rest = afterScheme(url)
+        let host = rest.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: rest.utf8.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }, as: UTF8.self).lowercased()
+            : rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+        let labels = host.utf8.allSatisfy({ $0 < 0x80 })
+            ? host.utf8.split(separator: 0x2E).map { String(decoding: $0, as: UTF8.self) }
+            : host.split(separator: ".").map(String.init)
+        return labels.filter { $0 != "www" }
+    }
+
+    /// The URL after its scheme and "://" (all of it when it has none); ASCII URLs are searched bytewise.
+    static func afterScheme(_ url: String) -> Substring {
+        let text = Substring(url)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            guard let scheme = text.range(of: "://") else { return text }
+            return text[scheme.upperBound...]
+        }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var matched = 0
+        let pattern: [UInt8] = [0x3A, 0x2F, 0x2F]
+        var start = index
+        while index != bytes.endIndex {
+            if bytes[index] == pattern[matched] {
+                if matched == 0 { start = index }
+                matched += 1
+                index = bytes.index(after: index)
+                if matched == pattern.count { return text[index...] }
+            } else if matched > 0 {
+                matched = 0
+                index = bytes.index(after: start)
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        return text
     }
 
     /// The publisher and kind for a URL, when it has a host.
@@ -28,27 +63,28 @@ enum SourceNaming {
         let labels = hostLabels(url)
         if labels.contains(where: { $0 == "gov" }) || labels.last == "gov" { return (labels.first ?? "government", .government) }
         for label in labels { if let known = publishers[label] { return (known.name, known.type) } }
-        let generic: Set<String> = ["com", "org", "net", "co", "uk", "int", "in", "pk", "ca", "au", "news", "edu", "info"]
-        guard let label = labels.first(where: { !generic.contains($0) && $0.count > 1 }) else { return nil }
+        guard let label = labels.first(where: { !genericLabels.contains($0) && $0.count > 1 }) else { return nil }
         return (label.prefix(1).uppercased() + label.dropFirst(), nil)
     }
 
     /// A source id: publisher slug and the article's longest run of digits, else the last path part.
     static func id(url: String?, path: String) -> String {
         func slug(_ text: String) -> String {
-            var result = ""
+            // Only ASCII letters, digits and "-" are kept, so the slug is built as bytes.
+            var result: [UInt8] = []
             for scalar in text.lowercased().unicodeScalars {
-                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { result.unicodeScalars.append(scalar) }
-                else if !result.hasSuffix("-") && !result.isEmpty { result += "-" }
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { result.append(UInt8(scalar.value)) }
+                else if result.last != 0x2D && !result.isEmpty { result.append(0x2D) }
             }
-            while result.hasSuffix("-") { result.removeLast() }
-            return String(result.prefix(60))
+            while result.last == 0x2D { result.removeLast() }
+            return String(decoding: result.prefix(60), as: UTF8.self)
         }
         if let url, let publisher = publisher(for: url) {
-            var rest = Substring(url)
-            if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+            let rest = afterScheme(url)
             let pathPart = rest.drop { $0 != "/" }
-            let runs = pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
+            let runs = pathPart.utf8.allSatisfy({ $0 < 0x80 })
+                ? pathPart.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).filter { $0.count >= 5 }.map { Substring($0) }
+                : pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
             let base = slug(publisher.name)
             if let longest = runs.max(by: { $0.count < $1.count }) { return "\(base)-" + String(longest.prefix(20)) }
             let parts = pathPart.split(separator: "/").filter { !$0.isEmpty }

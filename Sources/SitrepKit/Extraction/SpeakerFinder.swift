@@ -3,11 +3,13 @@
 /// "Ms Timakova said" → the full name met earlier; "a spokeswoman for Russian President Dmitry
 /// Medvedev said" → the role.
 enum SpeakerFinder {
+    /// Prepositions before a name that make the phrase a role ("a spokeswoman for …").
+    static let prepositions: Set<String> = ["for", "of", "to", "from", "with", "at", "in"]
     static let verbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "quoted"]
 
     /// The speaker, with their role when the text gives it.
     static func speaker(in tokens: [ExtractionToken], people: [String: String]) -> String? {
-        guard let verb = tokens.lastIndex(where: { verbs.contains($0.lower) }) else { return nil }
+        guard let verb = tokens.lastIndex(where: { $0.classes.contains(.speechVerb) }) else { return nil }
         // "Name, role, was quoted as saying"
         if tokens[verb].lower == "quoted", verb >= 2 {
             var start = verb - 1
@@ -36,8 +38,7 @@ enum SpeakerFinder {
         // Role words then a name.
         var nameStart = phrase.count
         while nameStart > 0, phrase[nameStart - 1].isCapitalised, phrase[nameStart - 1].kind == .word { nameStart -= 1 }
-        let prepositions: Set<String> = ["for", "of", "to", "from", "with", "at", "in"]
-        if nameStart > 0, prepositions.contains(phrase[nameStart - 1].lower) { return SentenceFacts.text(phrase[...]) }
+        if nameStart > 0, SpeakerFinder.prepositions.contains(phrase[nameStart - 1].lower) { return SentenceFacts.text(phrase[...]) }
         // Title words at the start of the capitalised run belong to the role ("Interior Ministry spokesman").
         while nameStart < phrase.count, ActorResolver.titles.contains(phrase[nameStart].lower) { nameStart += 1 }
         if nameStart > 0, nameStart < phrase.count, phrase.count - nameStart >= 2 {

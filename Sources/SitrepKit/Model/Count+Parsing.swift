@@ -24,8 +24,18 @@ extension Count {
     /// Returns nil when the text holds a number the parser cannot place ("77 to", "12abc");
     /// returns an ``Qualifier/unknown`` count when the text holds no number at all ("nearly people").
     public init?(parsing text: String) {
+        // Most counts are bare digits ("77", "1,000"): read them without the general parser.
+        if let number = NumberPhrase.plainInteger(text) {
+            self.init(text: text, qualifier: .exact, low: number, high: number)
+            return
+        }
         let normal = Count.normalise(text)
         if normal.isEmpty { return nil }
+        // A lone number word ("two", "seventy"): read it without the general parser.
+        if let number = NumberPhrase.units[normal] {
+            self.init(text: text, qualifier: .exact, low: number, high: number)
+            return
+        }
         if Count.unknownWords.contains(normal) {
             self.init(text: text, qualifier: .unknown, low: nil, high: nil)
             return
@@ -48,19 +58,42 @@ extension Count {
     /// Lower case, single spaces, dashes folded to "-".
     static func normalise(_ text: String) -> String {
         var result = text.lowercased()
-        for dash in ["\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", "\u{2011}"] {
-            result = result.replacingOccurrences(of: dash, with: "-")
+        // The dashes and the no-break space are not ASCII: plain ASCII text (nearly every count) skips the search.
+        if result.utf8.contains(where: { $0 >= 0x80 }) {
+            for dash in ["\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", "\u{2011}"] {
+                result = result.replacingOccurrences(of: dash, with: "-")
+            }
+            result = result.replacingOccurrences(of: "\u{00A0}", with: " ")
         }
-        result = result.replacingOccurrences(of: "\u{00A0}", with: " ")
+        if isSingleSpaced(result) { return result }
         return result.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// Whether the text has no tab or line end, no space at either end and no two spaces in a row,
+    /// so splitting at white space and joining with one space would give it back unchanged.
+    private static func isSingleSpaced(_ text: String) -> Bool {
+        var previousIsSpace = true
+        for byte in text.utf8 {
+            if byte == 0x09 || byte == 0x0A { return false }
+            let isSpace = byte == 0x20
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return !previousIsSpace
     }
 
     private static func parseQualified(_ normal: String) -> (qualifier: Qualifier, low: Int?, high: Int?)? {
         var rest = Substring(normal)
         var qualifier = Qualifier.exact
-        if let prefix = qualifierWords.first(where: { rest.hasPrefix($0.words + " ") }) {
+        let isASCII = normal.utf8.allSatisfy { $0 < 0x80 }
+        // Every qualifier starts with a lower-case letter: "1,000" or "2.5 million" has none.
+        let mayBeQualified = !isASCII || rest.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true
+        let firstByte = rest.utf8.first
+        if mayBeQualified, let prefix = qualifierPrefixes.first(where: {
+            isASCII ? $0.words.utf8.first == firstByte && rest.utf8.starts(with: $0.words.utf8) : rest.hasPrefix($0.words)
+        }) {
             qualifier = prefix.qualifier
-            rest = rest.dropFirst(prefix.words.count + 1)
+            rest = rest.dropFirst(prefix.words.count)
         }
         if rest.hasSuffix("+"), qualifier == .exact {
             guard let number = NumberPhrase.parse(rest.dropLast()) else { return nil }
@@ -80,20 +113,44 @@ extension Count {
         }
     }
 
+    /// The qualifying words each followed by a space, as they start a text.
+    private static let qualifierPrefixes: [(words: String, qualifier: Qualifier)] = qualifierWords.map { ($0.words + " ", $0.qualifier) }
+
+    /// The first place `needle` (ASCII) occurs in `text`; ASCII text is searched bytewise, other text by Foundation.
+    private static func range(of needle: String, in text: Substring) -> Range<Substring.Index>? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.range(of: needle) }
+        let bytes = text.utf8
+        let pattern = Array(needle.utf8)
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            var position = start
+            var matched = 0
+            while matched < pattern.count, position != bytes.endIndex, bytes[position] == pattern[matched] {
+                matched += 1
+                position = bytes.index(after: position)
+            }
+            if matched == pattern.count { return start..<position }
+            start = bytes.index(after: start)
+        }
+        return nil
+    }
+
     /// "77-80", "77 to 80", "between 77 and 80", "between two and 2.5 million" (the scale is shared).
     private static func parseRange(_ text: Substring) -> (low: Int, high: Int)? {
+        // Every form of a range holds a space or a hyphen.
+        guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D }) else { return nil }
         var parts: [Substring] = []
-        if text.hasPrefix("between "), let and = text.range(of: " and ") {
+        if text.hasPrefix("between "), let and = range(of: " and ", in: text) {
             parts = [text[text.index(text.startIndex, offsetBy: 8)..<and.lowerBound], text[and.upperBound...]]
-        } else if let to = text.range(of: " to ") {
+        } else if let to = range(of: " to ", in: text) {
             parts = [text[..<to.lowerBound], text[to.upperBound...]]
         } else if let dash = text.firstIndex(of: "-"), text[..<dash].last?.isNumber == true,
                   text[text.index(after: dash)...].first.map({ $0.isNumber || $0 == " " }) == true {
             parts = [text[..<dash], text[text.index(after: dash)...]]
         }
         guard parts.count == 2 else { return nil }
-        let lowText = parts[0].trimmingCharacters(in: .whitespaces)
-        let highText = parts[1].trimmingCharacters(in: .whitespaces)
+        let lowText = NumberPhrase.trimmed(parts[0])
+        let highText = NumberPhrase.trimmed(parts[1])
         guard var low = NumberPhrase.parse(Substring(lowText)), let high = NumberPhrase.parse(Substring(highText)) else {
             return nil
         }

@@ -12,7 +12,9 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
 
     /// The country a code, English name, alias or demonym names; nil when none does.
     public init?(named text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Text starting and ending with a visible ASCII character has nothing to trim.
+        let isTrimmed = text.utf8.first.map { $0 > 0x20 && $0 < 0x7F } == true && text.utf8.last.map { $0 > 0x20 && $0 < 0x7F } == true
+        let trimmed = isTrimmed ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.count == 2, let country = Country(code: trimmed) {
             self = country
         } else if let code = Country.codesByName[Country.key(trimmed)] {
@@ -38,6 +40,9 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
 
     private init(uncheckedCode: String) { self.code = uncheckedCode }
 
+    /// The country with a code taken from the table itself (a value of ``codesByName``), not checked again.
+    static func fromTable(code: String) -> Country { Country(uncheckedCode: code) }
+
     public static func < (lhs: Country, rhs: Country) -> Bool { lhs.code < rhs.code }
 
     public init(from decoder: Decoder) throws {
@@ -60,7 +65,9 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
 
     /// The form of a name used for look-ups: lower case, typographic apostrophes made straight.
     static func key(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = text.lowercased()
+        // U+2019 is E2 80 99 in UTF-8: text without the byte E2 has none to replace.
+        return lower.utf8.contains(0xE2) ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
     }
 
     private static let recordsByCode: [String: CountryRecord] = Dictionary(

@@ -44,11 +44,51 @@ enum NumberPhrase {
 
     /// The number a whole phrase names, or nil when it is not exactly one number.
     static func parse(_ text: Substring) -> Int? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = trimmed(text)
         if text.isEmpty { return nil }
+        if let number = plainInteger(text) { return number }
         if zeroWords.contains(text) { return 0 }
         if let number = parseDigits(text) { return number }
         return parseWords(text)
+    }
+
+    /// The value of ASCII digits with no grouping or grouped by commas in thousands or the Indian way
+    /// ("77", "1,000", "2,70,000"), of at most 15 digits; nil for anything else, which ``parse(_:)``
+    /// reads (or refuses) the general way. Gives what ``parse(_:)`` gives for such text.
+    static func plainInteger(_ text: String) -> Int? {
+        var value = 0
+        var digits = 0
+        var groups: [Int] = []
+        var group = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value &* 10 &+ Int(byte - 0x30)
+                digits += 1
+                group += 1
+                guard digits <= 15 else { return nil }
+            } else if byte == 0x2C {
+                guard group > 0 else { return nil }
+                groups.append(group)
+                group = 0
+            } else {
+                return nil
+            }
+        }
+        guard group > 0 else { return nil }
+        if groups.isEmpty { return value }
+        groups.append(group)
+        let thousands = (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy { $0 == 3 }
+        let indian = (1...2).contains(groups[0]) && groups.last == 3 && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
+        return thousands || indian ? value : nil
+    }
+
+    /// The text without white space at either end; text that starts and ends with a visible ASCII
+    /// character (nearly every number) is taken as it is, without Foundation's trimming.
+    static func trimmed(_ text: Substring) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return String(text)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Digits with any usual grouping ("1,200", "2,70,000", "1 000"), an optional decimal part when a
@@ -97,7 +137,10 @@ enum NumberPhrase {
     }
 
     private static func parseWords(_ text: String) -> Int? {
-        var words = text.replacingOccurrences(of: "-", with: " ").split(separator: " ").map(String.init)
+        // Hyphens separate words as spaces do ("seventy-seven"); ASCII text is split without Foundation.
+        var words = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text.split(whereSeparator: { $0 == "-" || $0 == " " }).map(String.init)
+            : text.replacingOccurrences(of: "-", with: " ").split(separator: " ").map(String.init)
         if let fraction = parseFractionOfScale(words) { return fraction }
         if words.count >= 2, words[0] == "a" || words[0] == "an" { words[0] = "one" }
         var total = 0

@@ -1,0 +1,148 @@
+/// The kinds of cue a word is for the rules, looked up once per token when a sentence is cut, so a
+/// rule can tell from a bit test whether a sentence holds any word it needs and skip it otherwise.
+///
+/// Each class is the set of words some rule cannot do without: a sentence whose tokens have none of
+/// them cannot give that rule a result. The sets are built from the rules' own lexicons, so a word
+/// added to a rule is a cue for it at once.
+struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    /// A number in digits (set by the tokenizer, not by the table).
+    static let number = ExtractionWordClasses(rawValue: 1 << 0)
+    /// A word a count can start with: a qualifier, a vague quantity, a number word, "a", "half".
+    static let countStart = ExtractionWordClasses(rawValue: 1 << 1)
+    /// A word no count in words can lack: a number word or the last word of a vague quantity.
+    static let countCore = ExtractionWordClasses(rawValue: 1 << 2)
+    /// A noun for people.
+    static let personNoun = ExtractionWordClasses(rawValue: 1 << 3)
+    /// The first word of a qualifier, or "many": "nearly people", "many people" (a figure without a number).
+    static let vagueCue = ExtractionWordClasses(rawValue: 1 << 4)
+    /// "nobody" (a zero; "no one" holds the number word "one").
+    static let nobody = ExtractionWordClasses(rawValue: 1 << 5)
+    /// "houses", "homes": "their houses were destroyed".
+    static let houseCue = ExtractionWordClasses(rawValue: 1 << 6)
+    /// A title before a person's name: "president", "spokeswoman".
+    static let title = ExtractionWordClasses(rawValue: 1 << 7)
+    /// "border", "borders", "frontier".
+    static let border = ExtractionWordClasses(rawValue: 1 << 8)
+    /// A word naming a kind of disaster: "floods", "clashes".
+    static let disaster = ExtractionWordClasses(rawValue: 1 << 9)
+    /// A word for an aircraft or flight.
+    static let aircraft = ExtractionWordClasses(rawValue: 1 << 10)
+    /// A word a response needs: troops, aid, an appeal or consultation verb.
+    static let responseCue = ExtractionWordClasses(rawValue: 1 << 11)
+    /// A word a measure needs: "declared", "curfew", "evacuation".
+    static let measureCue = ExtractionWordClasses(rawValue: 1 << 12)
+    /// A verb of claiming: "claim", "alleged", "blamed".
+    static let claimVerb = ExtractionWordClasses(rawValue: 1 << 13)
+    /// A verb of denying: "denied", "rejects".
+    static let denialVerb = ExtractionWordClasses(rawValue: 1 << 14)
+
+    /// A word a figure without a number can start with: a qualifier, "many", "no", "nobody", "houses".
+    static let unnumberedCue = ExtractionWordClasses(rawValue: 1 << 15)
+    /// The first word of a phrase that makes a sentence background: "if", "could", "every year".
+    static let backgroundCue = ExtractionWordClasses(rawValue: 1 << 16)
+    /// A word for troops: "troops", "peacekeepers".
+    static let troops = ExtractionWordClasses(rawValue: 1 << 17)
+    /// A word for aid: "aid", "supplies".
+    static let aid = ExtractionWordClasses(rawValue: 1 << 18)
+    /// A negation: "not", "never", "refused".
+    static let negation = ExtractionWordClasses(rawValue: 1 << 19)
+    /// A verb that introduces a speaker: "said", "told".
+    static let speechVerb = ExtractionWordClasses(rawValue: 1 << 20)
+    /// A preposition before a place: "in", "at", "near", "around".
+    static let placePreposition = ExtractionWordClasses(rawValue: 1 << 21)
+    /// The first word of an appeal: "appealed", "urged".
+    static let appealCue = ExtractionWordClasses(rawValue: 1 << 22)
+    /// The first word of a consultation: "consulted", "held".
+    static let consultationCue = ExtractionWordClasses(rawValue: 1 << 23)
+    /// The first word of a phrase after a count that says what happened: "killed", "fled", "destroyed".
+    static let afterTriggerStart = ExtractionWordClasses(rawValue: 1 << 24)
+
+    /// The classes of a word in lower case (empty for most words).
+    static func of(_ lower: String) -> ExtractionWordClasses {
+        // Most words are no cue: a bit per (length, first letter, last letter) of the cue words
+        // rules them out without hashing.
+        let bytes = lower.utf8
+        if let shape = shape(bytes.count, bytes.first, bytes.last), !shapes[shape >> 6].isBitSet(shape & 63) { return [] }
+        return table[lower] ?? []
+    }
+
+    /// The classes of an ASCII word from its bytes as written and its lower case: the shape is read
+    /// from the bytes, without going through the String.
+    static func of(asciiWord bytes: ArraySlice<UInt8>, lower: String) -> ExtractionWordClasses {
+        @inline(__always) func lowered(_ byte: UInt8?) -> UInt8? {
+            byte.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        if let shape = shape(bytes.count, lowered(bytes.first), lowered(bytes.last)), !shapes[shape >> 6].isBitSet(shape & 63) { return [] }
+        return table[lower] ?? []
+    }
+
+    /// The slot of a word of `count` bytes running from `first` to `last` among the cue words'
+    /// shapes, or nil when the word is not a short lower-case ASCII word (then it is looked up).
+    private static func shape(_ count: Int, _ first: UInt8?, _ last: UInt8?) -> Int? {
+        guard count >= 1, count <= 16, let first, let last, first >= 0x61, first <= 0x7A, last >= 0x61, last <= 0x7A else { return nil }
+        return ((count - 1) * 26 + Int(first - 0x61)) * 26 + Int(last - 0x61)
+    }
+
+    /// The shapes of the cue words, as bits.
+    private static let shapes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16 * 26 * 26 / 64 + 1)
+        for word in table.keys {
+            let bytes = word.utf8
+            if let shape = shape(bytes.count, bytes.first, bytes.last) { bits[shape >> 6] |= 1 << UInt64(shape & 63) }
+        }
+        return bits
+    }()
+
+    /// Every cue word with its classes.
+    private static let table: [String: ExtractionWordClasses] = {
+        var table: [String: ExtractionWordClasses] = [:]
+        func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {
+            for word in words { table[word, default: []].formUnion(classes) }
+        }
+        add(ExtractionLexicon.qualifiers.map { $0.words[0] }, .countStart)
+        add(ExtractionLexicon.vague.map { $0[0] }, .countStart)
+        add(ExtractionLexicon.numberWords, [.countStart, .countCore])
+        add(CountFinder.wordNumberStarts, .countStart)
+        add(ExtractionLexicon.vague.compactMap(\.last), .countCore)
+        add(ExtractionLexicon.personNouns, .personNoun)
+        add(ExtractionLexicon.qualifiers.filter(\.keep).map { $0.words[0] }, .vagueCue)
+        add(FigureExtractor.manyWords, .vagueCue)
+        add(["nobody"], .nobody)
+        add(FigureExtractor.unnumberedHouseNouns, .houseCue)
+        add(ExtractionLexicon.qualifiers.filter(\.keep).map { $0.words[0] }, .unnumberedCue)
+        add(FigureExtractor.manyWords.union(FigureExtractor.unnumberedHouseNouns).union(["no", "nobody"]), .unnumberedCue)
+        add(FigureExtractor.backgroundFirstWords, .backgroundCue)
+        add(ResponseRules.troops, .troops)
+        add(ResponseRules.aid, .aid)
+        add(SentenceFacts.negations, .negation)
+        add(SpeakerFinder.verbs, .speechVerb)
+        add(PlaceFinder.prepositions, .placePreposition)
+        add(MetricTriggers.afterFirstWords, .afterTriggerStart)
+        add(ResponseRules.appeals.map { $0[0] }, .appealCue)
+        add(ResponseRules.consultations.map { $0[0] }, .consultationCue)
+        add(ActorResolver.titles, .title)
+        add(BorderRules.borderWords, .border)
+        add(ArticleFacts.disasterWords.keys, .disaster)
+        add(AidFlightRules.aircraft, .aircraft)
+        add(ResponseRules.cueWords, .responseCue)
+        add(MeasureRules.cueWords, .measureCue)
+        add(AllegationRules.claimVerbs, .claimVerb)
+        add(AllegationRules.denialVerbs, .denialVerb)
+        return table
+    }()
+}
+
+private extension UInt64 {
+    func isBitSet(_ bit: Int) -> Bool { self & (1 << UInt64(bit)) != 0 }
+}
+
+extension Array where Element == ExtractionToken {
+    /// The classes of all the tokens together: what cues the sentence holds.
+    var wordClasses: ExtractionWordClasses {
+        var classes: ExtractionWordClasses = []
+        for token in self { classes.formUnion(token.classes) }
+        return classes
+    }
+}
