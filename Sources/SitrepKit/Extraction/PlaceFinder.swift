@@ -55,7 +55,9 @@ enum PlaceFinder {
             let token = tokens[index]
             if token.kind == .word, token.isCapitalised {
                 let lower = token.lower
-                if ExtractionLexicon.months.contains(lower) || ExtractionLexicon.weekdays.contains(lower) || lower == "the" { return nil }
+                // "Tuesday's earthquake" names a day, not a place.
+                let bare = lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") ? String(lower.dropLast(2)) : lower
+                if ExtractionLexicon.months.contains(bare) || ExtractionLexicon.weekdays.contains(bare) || lower == "the" { return nil }
                 if lower.count <= 2, token.text.uppercased() == token.text { return nil }
                 var end = index + 1
                 var words = [token.text]

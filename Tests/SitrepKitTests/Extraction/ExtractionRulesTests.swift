@@ -62,6 +62,9 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(found.first?.group, "ethnic Uzbeks")
         XCTAssertEqual(found.first?.place, "Kyrgyz-Uzbek border")
         XCTAssertEqual(figures("Clashes in the southern city of Osh, in which 77 people have been killed.").first?.place, "Osh")
+        let day = figures("The Red Cross estimated that 45,000 to 50,000 people were killed in Tuesday's earthquake.")
+        XCTAssertEqual(day.first?.count.text, "45,000 to 50,000")
+        XCTAssertNil(day.first?.place, "a day of the week is no place")
     }
 
     func testNumbersThatAreNotFigures() {
