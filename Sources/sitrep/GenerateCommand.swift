@@ -25,7 +25,7 @@ struct GenerateCommand: ParsableCommand {
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The previous edition (a situation file or a generated sitrep): the reports show what changed since it.",
+        "The previous edition (a situation file or a generated sitrep): the reports show what changed since it. By default, the edition before FILE in its folder, if there is one.",
         valueName: "file"))
     var previous: String?
 
@@ -40,7 +40,8 @@ struct GenerateCommand: ParsableCommand {
         let generator = ReportGenerator(templates: try templateOptions.templateSet())
         let written: [String]
         if ReportGenerator.isSituationFile(file) {
-            written = try generator.generate(situationAt: file, formats: formats, outputDirectory: output, previousAt: previous)
+            let previousEdition = try previous ?? EditionHistory.previousEdition(of: file)
+            written = try generator.generate(situationAt: file, formats: formats, outputDirectory: output, previousAt: previousEdition)
         } else {
             let result = try generator.generate(
                 articleAt: file, options: Extractor.Options(fallbackAsOf: Today.date), formats: formats, outputDirectory: output)

@@ -31,6 +31,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(html, try String(contentsOfFile: TestPaths.example.replacingOccurrences(of: ".yaml", with: ".html"), encoding: .utf8))
     }
 
+    func testGenerateFindsThePreviousEditionInTheCrisisFolder() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let exercise = TestPaths.repository.appendingPathComponent("Reports/exercise-2031-blue-river").path
+        let result = try runSitrep(["generate", "\(exercise)/edition-002.yaml", "-o", output])
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertEqual(try String(contentsOfFile: "\(output)/edition-002.md", encoding: .utf8),
+                       try String(contentsOfFile: "\(exercise)/edition-002.md", encoding: .utf8),
+                       "the same report as with --previous edition-001.yaml")
+    }
+
     func testBadInputAndUsageExitTwoAndWriteNothing() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
         let bad = try runSitrep(["generate", TestPaths.fixture("bad/unknown-key.yaml"), "-o", output])
