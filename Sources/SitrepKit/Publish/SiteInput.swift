@@ -2,12 +2,10 @@ import Foundation
 
 /// One edition found under the reports folder: its situation and where it came from.
 public struct PublishedEdition: Sendable {
-    /// The situation as read, with where its values stand in its file.
-    public let document: SituationDocument
-    /// The situation file, as found under the reports folder.
-    public var path: String { document.path }
     /// The situation.
-    public var situation: Situation { document.situation }
+    public let situation: Situation
+    /// The situation file, as found under the reports folder.
+    public let path: String
 
     /// The page's file name in the site: `edition-3.html`.
     var pageName: String { "edition-\(situation.edition).html" }
@@ -33,16 +31,22 @@ public struct PublishedCrisis: Sendable {
 enum SiteInput {
     static let situationExtensions: Set<String> = ["yaml", "yml", "json"]
 
-    /// The crises, by id.
+    /// The crises, by id, and what `inspect` found in each crisis's editions (given in edition order).
+    ///
+    /// Each crisis's files are read with their text and locations, inspected, and then kept as
+    /// situations alone, so a large reports folder never holds all its files' text at once.
     /// - Throws: ``SituationFileError`` for a bad situation file; ``SitrepError`` when editions of
     ///   one folder disagree on the crisis id or repeat an edition number.
-    static func load(directory: String) throws -> [PublishedCrisis] {
+    static func load(
+        directory: String, inspect: @Sendable ([SituationDocument]) -> [Diagnostic]
+    ) throws -> (crises: [PublishedCrisis], findings: [Diagnostic]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SitrepError("\(directory): reports folder not found")
         }
         var crises: [PublishedCrisis] = []
+        var findings: [Diagnostic] = []
         for folder in try manager.contentsOfDirectory(atPath: directory).sorted() where !folder.hasPrefix(".") {
             let folderPath = (directory as NSString).appendingPathComponent(folder)
             guard manager.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
@@ -51,7 +55,9 @@ enum SiteInput {
             }
             guard !files.isEmpty else { continue }
             let paths = files.map { (folderPath as NSString).appendingPathComponent($0) }
-            var editions = try ParallelMap.map(paths.count) { PublishedEdition(document: try SituationReader.load(path: paths[$0])) }
+            let documents = try ParallelMap.map(paths.count) { try SituationReader.load(path: paths[$0]) }
+                .sorted { $0.situation.edition < $1.situation.edition }
+            var editions = documents.map { PublishedEdition(situation: $0.situation, path: $0.path) }
             editions.sort { $0.situation.edition < $1.situation.edition }
             let id = editions[0].situation.id
             if let other = editions.first(where: { $0.situation.id != id }) {
@@ -63,8 +69,9 @@ enum SiteInput {
             if let clash = crises.first(where: { $0.id == id }) {
                 throw SitrepError("\(folderPath): crisis id '\(id)' is also used by \(clash.editions[0].path)")
             }
+            findings += inspect(documents)
             crises.append(PublishedCrisis(id: id, editions: editions))
         }
-        return crises
+        return (crises, findings)
     }
 }

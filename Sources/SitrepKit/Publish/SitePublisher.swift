@@ -33,8 +33,13 @@ public struct SitePublisher: Sendable {
     ///   previous site at `output`, if any, is then left as it was.
     public func publish(reports: String, to output: String) throws -> Summary {
         try SiteFolder.validate(output: output, input: reports)
-        let crises = try SiteInput.load(directory: reports)
-        try refuseEditionsWithErrors(crises)
+        let (crises, errors) = try SiteInput.load(directory: reports) { documents in
+            Self.errors(in: documents)
+        }
+        guard errors.isEmpty else {
+            let lines = errors.map(\.description).joined(separator: "\n")
+            throw SitrepError("\(errors.count == 1 ? "an edition has an error" : "editions have \(errors.count) errors"); nothing was published (sitrep check shows them too):\n\(lines)")
+        }
         let staging = try SiteFolder.makeStaging(beside: output)
         var site = SiteBuild(root: staging)
         do {
@@ -53,20 +58,13 @@ public struct SitePublisher: Sendable {
         return Summary(crises: crises.count, editions: crises.reduce(0) { $0 + $1.editions.count }, files: site.written.sorted())
     }
 
-    /// Fails, listing them, when any edition has errors `sitrep check` would report (each compared
-    /// with the edition before it): a site must not send out a copied edition or an unfounded quote.
-    private func refuseEditionsWithErrors(_ crises: [PublishedCrisis]) throws {
-        let editions = crises.flatMap { crisis in
-            crisis.editions.indices.map { (edition: crisis.editions[$0], previous: $0 > 0 ? crisis.editions[$0 - 1] : nil) }
-        }
-        let errors = try ParallelMap.map(editions.count) { index in
-            SituationChecker.check(editions[index].edition.document, previous: editions[index].previous?.document)
-                .filter { $0.severity == .error }
-        }.flatMap { $0 }
-        guard errors.isEmpty else {
-            let lines = errors.map(\.description).joined(separator: "\n")
-            throw SitrepError("\(errors.count == 1 ? "an edition has an error" : "editions have \(errors.count) errors"); nothing was published (sitrep check shows them too):\n\(lines)")
-        }
+    /// The errors `sitrep check` would report in a crisis's editions, each compared with the edition
+    /// before it: a site must not send out a copied edition or an unfounded quote.
+    private static func errors(in documents: [SituationDocument]) -> [Diagnostic] {
+        let found = (try? ParallelMap.map(documents.count) { index in
+            SituationChecker.check(documents[index], previous: index > 0 ? documents[index - 1] : nil).filter { $0.severity == .error }
+        }) ?? []
+        return found.flatMap { $0 }
     }
 
     /// One named step of a publish.
@@ -110,7 +108,9 @@ public struct SitePublisher: Sendable {
     private func writeEditionPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
         let editions = crisis.editions
         let diffs = try ParallelMap.map(editions.count - 1) { index in
-            SituationDiff(old: editions[index].document, new: editions[index + 1].document)
+            SituationDiff(
+                old: editions[index].situation, new: editions[index + 1].situation,
+                oldFile: editions[index].path, newFile: editions[index + 1].path)
         }
         try writeDiffPages(of: crisis, diffs: diffs, into: &site)
         let pages = try ParallelMap.map(editions.count) { index in try editionPage(index, of: crisis, changes: index > 0 ? diffs[index - 1] : nil) }

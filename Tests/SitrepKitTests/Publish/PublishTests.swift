@@ -43,7 +43,7 @@ final class PublishTests: XCTestCase {
         let summary = try publisher().publish(reports: reports, to: site)
         let files = try Self.snapshot(site)
         XCTAssertEqual(Set(files.keys), Set(summary.files))
-        for crisis in try SiteInput.load(directory: reports) {
+        for crisis in try SiteInput.load(directory: reports, inspect: { _ in [] }).crises {
             XCTAssertNotNil(files["\(crisis.id)/index.html"])
             XCTAssertNotNil(files["\(crisis.id)/data/\(crisis.id)-figures.csv"])
             for (index, edition) in crisis.editions.enumerated() {
