@@ -3,7 +3,7 @@
 /// what happened to the people counted.
 enum ExtractionLexicon {
     /// Words after a number that make it a measure, a duration, money or a rate, never a count of people.
-    static let units: Set<String> = [
+    static let units: WordSet = [
         "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "mph", "kph", "mm", "cm",
         "centimetre", "centimetres", "centimeter", "centimeters", "metre", "metres", "meter", "meters", "m", "ft", "feet",
         "foot", "inch", "inches", "sq", "square", "hectare", "hectares", "ha", "acre", "acres", "tonne", "tonnes", "ton",
@@ -16,14 +16,14 @@ enum ExtractionLexicon {
     ]
 
     /// Symbols and words before a number that make it money or a rank.
-    static let beforeNotCount: Set<String> = [
+    static let beforeNotCount: WordSet = [
         "$", "€", "£", "¥", "₹", "us$", "hk$", "rs", "rs.", "inr", "usd", "eur", "magnitude", "category", "level",
         "aged", "age", "no", "no.", "number", "page", "route", "highway", "phase", "grade", "force", "mw", "scale",
         "temperature", "temperatures", "flight", "room", "article", "section", "chapter", "verse", "code",
     ]
 
     /// Month names and abbreviations: a number beside one is a date.
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -34,7 +34,7 @@ enum ExtractionLexicon {
     ]
 
     /// Nouns for people (singular and plural); a number before one counts people.
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "people", "person", "persons", "individuals", "individual", "residents", "resident", "villagers", "villager",
         "inhabitants", "citizens", "civilians", "civilian", "children", "child", "kids", "babies", "baby", "infants",
         "women", "woman", "men", "man", "girls", "girl", "boys", "boy", "families", "family", "households", "household",
@@ -46,13 +46,13 @@ enum ExtractionLexicon {
     ]
 
     /// Nouns for housing; a number before one counts houses.
-    static let houseNouns: Set<String> = [
+    static let houseNouns: WordSet = [
         "houses", "house", "homes", "home", "dwellings", "dwelling", "huts", "hut", "shelters", "shelter", "shacks",
         "housing", "tents", "apartments", "flats", "mud-brick",
     ]
 
     /// Nouns for things, animals, places and forces: a number before one is not a humanitarian figure.
-    static let thingNouns: Set<String> = [
+    static let thingNouns: WordSet = [
         "trees", "tree", "cattle", "animals", "animal", "livestock", "cows", "goats", "sheep", "poultry", "chickens",
         "buildings", "building", "schools", "school", "villages", "village", "towns", "town", "cities", "districts",
         "district", "provinces", "province", "counties", "county", "communities", "cantons", "blocks", "camps", "camp",
@@ -87,7 +87,7 @@ enum ExtractionLexicon {
     ]
 
     /// Words that name a number.
-    static let numberWords: Set<String> = [
+    static let numberWords: WordSet = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
         "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "lakh", "lakhs",
@@ -95,7 +95,7 @@ enum ExtractionLexicon {
     ]
 
     /// Scale words after digits: "1.2 million", "80 lakh".
-    static let scaleWords: Set<String> = ["thousand", "million", "billion", "lakh", "lakhs", "crore", "crores", "m", "mn", "bn"]
+    static let scaleWords: WordSet = ["thousand", "million", "billion", "lakh", "lakhs", "crore", "crores", "m", "mn", "bn"]
 
     /// Sentences that speak of what could happen, not what happened.
     static let hypothetical: [[String]] = [
@@ -111,7 +111,7 @@ enum ExtractionLexicon {
     ]
 
     /// Disaster nouns: "the 2002 floods" is a past disaster.
-    static let disasterNouns: Set<String> = [
+    static let disasterNouns: WordSet = [
         "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "quakes", "storm", "storms", "typhoon",
         "cyclone", "hurricane", "tsunami", "landslide", "landslides", "drought", "famine", "epidemic", "outbreak",
         "war", "conflict", "clashes", "violence", "fighting", "fire", "fires", "disaster", "disasters", "crisis",

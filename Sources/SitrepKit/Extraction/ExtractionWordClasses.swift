@@ -96,7 +96,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     }()
 
     /// Every cue word with its classes.
-    private static let table: [String: ExtractionWordClasses] = {
+    private static let table: WordTable<ExtractionWordClasses> = {
         var table: [String: ExtractionWordClasses] = [:]
         func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {
             for word in words { table[word, default: []].formUnion(classes) }
@@ -130,7 +130,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(MeasureRules.cueWords, .measureCue)
         add(AllegationRules.claimVerbs, .claimVerb)
         add(AllegationRules.denialVerbs, .denialVerb)
-        return table
+        return WordTable(table)
     }()
 }
 

@@ -85,18 +85,18 @@ enum MetricTriggers {
     }
 
     /// Words after "toll" and before a number: "the death toll has risen to 19".
-    static let tollVerbs: Set<String> = [
+    static let tollVerbs: WordSet = [
         "to", "at", "from", "reached", "touched", "hit", "passed", "topped", "exceeded", "of",
     ]
 
     /// Words that end the phrase after a number: the next clause says something else.
-    static let clauseBreakers: Set<String> = [
+    static let clauseBreakers: WordSet = [
         "while", "whereas", "but", "although", "though", "where", "which", "who", "when", "after", "as", "according",
         "said", "says", "say", "told", "officials",
     ]
 
     /// Words that cannot be part of the noun a number counts.
-    static let headStoppers: Set<String> = [
+    static let headStoppers: WordSet = [
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "being", "in", "at", "on",
         "from", "to", "for", "by", "with", "across", "after", "during", "near", "and", "or", "who", "which", "that",
         "as", "into", "since", "so", "still", "also", "now", "reportedly", "due", "because", "out", "over", "under",
