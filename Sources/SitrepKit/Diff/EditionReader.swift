@@ -31,20 +31,21 @@ public enum EditionReader {
     /// Reads and validates the situation in the file at `path`.
     /// - Throws: ``SitrepError`` naming the file when it is not a situation file or sitrep, cannot be
     ///   read, or holds no situation; ``SituationFileError`` when the situation in it is invalid.
-    public static func load(path: String) throws -> SituationDocument {
+    /// - Parameter limits: the size, nesting and alias limits (see ``InputLimits``).
+    public static func load(path: String, limits: InputLimits = .current) throws -> SituationDocument {
         guard Kind(path: path) != nil else {
             throw SitrepError("\(path): is not a situation file or a sitrep; expected .yaml, .yml, .json, .md or .html")
         }
-        return try read(text: TextFile.read(path), path: path)
+        return try read(text: TextFile.read(path, limits: limits), path: path, limits: limits)
     }
 
     /// Reads and validates the situation in `text`, taking its kind from `path`'s extension.
     /// - Throws: as ``load(path:)``.
-    public static func read(text: String, path: String) throws -> SituationDocument {
+    public static func read(text: String, path: String, limits: InputLimits = .current) throws -> SituationDocument {
         switch Kind(path: path) {
-        case .situation: return try SituationReader.read(text: text, path: path)
-        case .markdownSitrep: return try SituationReader.read(text: frontMatter(of: text, path: path), path: path)
-        case .htmlSitrep: return try SituationReader.read(text: embeddedData(of: text, path: path), path: path)
+        case .situation: return try SituationReader.read(text: text, path: path, limits: limits)
+        case .markdownSitrep: return try SituationReader.read(text: frontMatter(of: text, path: path), path: path, limits: limits)
+        case .htmlSitrep: return try SituationReader.read(text: embeddedData(of: text, path: path), path: path, limits: limits)
         case nil: throw SitrepError("\(path): is not a situation file or a sitrep; expected .yaml, .yml, .json, .md or .html")
         }
     }

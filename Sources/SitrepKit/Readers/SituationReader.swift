@@ -5,16 +5,20 @@ import Yams
 /// error at the file, line and column of the value, saying what was expected.
 public enum SituationReader {
     /// Reads and validates the situation file at `path`.
-    /// - Throws: ``SituationFileError`` with every error found, or ``SitrepError`` when the file cannot be read.
-    public static func load(path: String) throws -> SituationDocument {
-        try read(text: TextFile.read(path), path: path)
+    /// - Parameter limits: the size, nesting and alias limits (see ``InputLimits``).
+    /// - Throws: ``SituationFileError`` with every error found (a limit passed is one), or
+    ///   ``SitrepError`` when the file cannot be read or is larger than the size limit.
+    public static func load(path: String, limits: InputLimits = .current) throws -> SituationDocument {
+        try read(text: TextFile.read(path, limits: limits), path: path, limits: limits)
     }
 
     /// Reads and validates a situation from text; `path` names it in diagnostics.
-    public static func read(text: String, path: String) throws -> SituationDocument {
+    /// - Parameter limits: the nesting and alias limits (see ``InputLimits``); the size of `text` is the caller's.
+    /// - Throws: ``SituationFileError`` with every error found.
+    public static func read(text: String, path: String, limits: InputLimits = .current) throws -> SituationDocument {
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            guard let composed = try YAMLGuard.compose(text, path: path, limits: limits) else {
                 throw SituationFileError(diagnostics: [
                     Diagnostic(file: path, location: nil, severity: .error, message: "the file is empty; a situation needs at least sitrep, id, crisis, country, edition and as_of")
                 ])
