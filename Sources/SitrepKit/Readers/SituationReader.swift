@@ -58,10 +58,20 @@ public enum SituationReader {
             return Diagnostic(
                 file: path, location: SourceLocation(line: context.mark.line, column: context.mark.column), severity: .error,
                 message: "duplicate key \(keys) in one mapping; each key may appear once")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(file: path, location: nil, severity: .error, message: "invalid text: \(problem)")
+        case .reader(let problem, let offset, _, let yaml):
+            return Diagnostic(file: path, location: offset.map { location(ofUTF8Offset: $0, in: yaml) }, severity: .error, message: "invalid text: \(problem)")
         default:
             return Diagnostic(file: path, location: nil, severity: .error, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// The line and column (in characters, from 1) of the byte at `offset` in the UTF-8 of `text`.
+    static func location(ofUTF8Offset offset: Int, in text: String) -> SourceLocation {
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(max(0, offset), utf8.count))
+        let before = Substring(text.unicodeScalars[..<end])
+        let line = before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
+        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+        return SourceLocation(line: line, column: before[lineStart...].unicodeScalars.count + 1)
     }
 }
