@@ -43,8 +43,10 @@ enum HTMLSafety {
                 if ["href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcdoc", "data"].contains(attributeName) {
                     let decoded = decodeEntities(value).unicodeScalars.filter { $0.value > 0x20 }.map(String.init).joined().lowercased()
                     if let colon = decoded.firstIndex(of: ":"), !decoded[..<colon].contains(where: { "/?#".contains($0) }) {
+                        // Only letters, digits, '+', '-' and '.' make a scheme; anything else is a relative path.
                         let scheme = decoded[..<colon]
-                        if !["http", "https", "mailto"].contains(scheme) { problems.append("a \(scheme): URL in \(attributeName)= on <\(name)>") }
+                        let isScheme = scheme.first?.isLetter == true && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+                        if isScheme, !["http", "https", "mailto"].contains(scheme) { problems.append("a \(scheme): URL in \(attributeName)= on <\(name)>") }
                     }
                 }
                 if attributeName == "style", decodeEntities(value).lowercased().contains("url(") { problems.append("a url() in a style attribute") }
