@@ -23,6 +23,8 @@ struct CheckCommand: ParsableCommand {
             valueName: "file"))
     var previous: String?
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         if previous != nil, files.count != 1 {
             throw ValidationError("--previous compares one file with its previous edition; give one FILE, not \(files.count)")
@@ -30,7 +32,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let previousEdition = try previous.map(EditionReader.load)
+        limitOptions.apply()
+        let previousEdition = try previous.map { try EditionReader.load(path: $0) }
         var foundErrors = false
         var unreadable = false
         for file in files {

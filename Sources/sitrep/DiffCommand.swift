@@ -32,6 +32,8 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var templateOptions: TemplateOptions
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         if let only {
             do {
@@ -43,6 +45,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        limitOptions.apply()
         let categories = try only.map(DiffCategory.parseList) ?? Set(DiffCategory.allCases)
         let diff = try SituationDiff.compare(oldPath: old, newPath: new, only: categories)
         let renderer = DiffRenderer(templates: try templateOptions.templateSet())

@@ -26,7 +26,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "yaml, json, or jsonl (one situation per article, one per line).")
     var format: Format = .yaml
 
-    @Flag(name: .long, help: "Replace the output file if it exists.")
+    @Flag(name: .long, help: "Replace the output file if it exists (without it, an existing file is never written over).")
     var force = false
 
     @Option(name: .long, help: ArgumentHelp("The crisis id ([a-z0-9-]+).", valueName: "id"))
@@ -44,6 +44,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "The edition number.")
     var edition = 1
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         if let country, Country(named: country) == nil { throw ValidationError("'\(country)' is not a country; use an ISO code (KG) or an English name") }
         if let asOf, SitrepDate(asOf) == nil { throw ValidationError("'\(asOf)' is not a date; use YYYY-MM-DD") }
@@ -52,6 +54,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        limitOptions.apply()
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw SitrepError("\(output): already exists; pass --force to replace it")
         }
@@ -72,7 +75,7 @@ struct ExtractCommand: ParsableCommand {
         case .jsonl: result.situations.map { SituationWriter.jsonLine($0) + "\n" }.joined()
         }
         if let output {
-            try AtomicFile.write(text, to: output)
+            if force { try AtomicFile.write(text, to: output) } else { try AtomicFile.create(text, at: output) }
             Console.error("wrote \(output)")
         } else {
             print(text, terminator: "")

@@ -7,7 +7,10 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Render a situation file (or an article, extracted first) into a Markdown and an HTML sitrep.",
         discussion: """
-            Writes NAME.md and NAME.html beside FILE, or under --output. Writes are atomic. A FILE that is \
+            Writes NAME.md and NAME.html beside FILE, or under --output. Writes are atomic. An existing \
+            NAME.md or NAME.html is replaced only when sitrep generated it (Markdown beginning with front matter \
+            whose first key is sitrep:, HTML with <meta name="generator" content="sitrep">); any other file is \
+            left as it is unless --force is given. A FILE that is \
             not .yaml, .yml or .json is read as an article and extracted first; its warnings go to standard error.
             """)
 
@@ -29,9 +32,15 @@ struct GenerateCommand: ParsableCommand {
         valueName: "file"))
     var previous: String?
 
+    @Flag(name: .long, help: "Replace report files that sitrep did not generate (files without its generator mark).")
+    var force = false
+
     @OptionGroup var templateOptions: TemplateOptions
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func run() throws {
+        limitOptions.apply()
         let formats: [ReportFormat] = switch format {
         case .markdown: [.markdown]
         case .html: [.html]
@@ -40,11 +49,13 @@ struct GenerateCommand: ParsableCommand {
         let generator = ReportGenerator(templates: try templateOptions.templateSet())
         let written: [String]
         if ReportGenerator.isSituationFile(file) {
-            let previousEdition = try previous ?? EditionHistory.previousEdition(of: file)
-            written = try generator.generate(situationAt: file, formats: formats, outputDirectory: output, previousAt: previousEdition)
+            // A file that cannot be read is reported by the generator, at its line and column.
+            let previousEdition = previous ?? (try? EditionHistory.previousEdition(of: file)) ?? nil
+            written = try generator.generate(
+                situationAt: file, formats: formats, outputDirectory: output, previousAt: previousEdition, force: force)
         } else {
             let result = try generator.generate(
-                articleAt: file, options: Extractor.Options(fallbackAsOf: Today.date), formats: formats, outputDirectory: output)
+                articleAt: file, options: Extractor.Options(fallbackAsOf: Today.date), formats: formats, outputDirectory: output, force: force)
             for warning in result.warnings { Console.error(warning.description) }
             written = result.written
         }

@@ -22,6 +22,8 @@ struct NextCommand: ParsableCommand {
         help: ArgumentHelp("The new edition's date, YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (default: today, in UTC).", valueName: "date"))
     var asOf: String?
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         if let asOf, SitrepDate(asOf) == nil {
             throw ValidationError("--as-of: '\(asOf)' is not a date; write YYYY-MM-DD (2031-03-17) or YYYY-MM-DDTHH:MMZ, and a day that exists")
@@ -29,6 +31,7 @@ struct NextCommand: ParsableCommand {
     }
 
     func run() throws {
+        limitOptions.apply()
         let date = asOf.flatMap(SitrepDate.init) ?? Self.today()
         let next = try EditionHistory.nextEdition(of: file, asOf: date)
         print("wrote \(next.path) (edition \(next.situation.edition), as of \(next.situation.asOf))")

@@ -23,6 +23,8 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup var templateOptions: TemplateOptions
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must be an http or https address, such as https://example.org/sitreps/")
@@ -30,6 +32,7 @@ struct PublishCommand: ParsableCommand {
     }
 
     func run() throws {
+        limitOptions.apply()
         let publisher = SitePublisher(templates: try templateOptions.templateSet(), baseURL: baseURL)
         let summary = try publisher.publish(reports: reports, to: output)
         print("published \(summary.crises) crises, \(summary.editions) editions, \(summary.files.count) files to \(output)")

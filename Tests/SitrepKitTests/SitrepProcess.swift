@@ -14,17 +14,25 @@ enum SitrepProcess {
     static var executable: URL { Bundle.main.bundleURL.appendingPathComponent("sitrep") }
 
     /// Runs `sitrep arguments` in `directory` with `environment` added to (or, with a nil value,
-    /// removed from) the test's own; standard output and error are pipes.
+    /// removed from) the test's own and `input` on standard input; standard output and error are pipes.
     static func run(
-        _ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:]
+        _ arguments: [String], in directory: String? = nil, environment: [String: String?] = [:], input: Data? = nil
     ) throws -> Result {
         let process = configured(arguments, in: directory, environment: environment)
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
         try process.run()
+        if let input {
+            inPipe.fileHandleForWriting.write(input)
+            try inPipe.fileHandleForWriting.close()
+        }
+        // Standard error is read on another thread, so a command that fills one pipe while the test
+        // reads the other cannot block both of them for ever.
+        let errors = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.wait()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .exit, "sitrep ended by a signal")
         return Result(

@@ -50,24 +50,25 @@ func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePa
 /// Runs the built `sitrep` in `directory`, with `input` on standard input; returns its exit code,
 /// standard output and standard error, and fails the test if it ended by a signal.
 func runSitrep(_ arguments: [String], in directory: String? = nil, input: Data? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = Bundle.main.bundleURL.appendingPathComponent("sitrep")
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    let inPipe = Pipe()
-    process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
-    try process.run()
-    if let input {
-        inPipe.fileHandleForWriting.write(input)
-        try inPipe.fileHandleForWriting.close()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    XCTAssertEqual(process.terminationReason, .exit, "sitrep ended by a signal")
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    let result = try SitrepProcess.run(arguments, in: directory, input: input)
+    return (result.status, result.out, result.err)
 }
 
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe carried, once it has closed.
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}

@@ -31,20 +31,21 @@ public enum EditionReader {
     /// Reads and validates the situation in the file at `path`.
     /// - Throws: ``SitrepError`` naming the file when it is not a situation file or sitrep, cannot be
     ///   read, or holds no situation; ``SituationFileError`` when the situation in it is invalid.
-    public static func load(path: String) throws -> SituationDocument {
+    /// - Parameter limits: the size, nesting and alias limits (see ``InputLimits``).
+    public static func load(path: String, limits: InputLimits = .current) throws -> SituationDocument {
         guard Kind(path: path) != nil else {
             throw SitrepError("\(path): is not a situation file or a sitrep; expected .yaml, .yml, .json, .md or .html")
         }
-        return try read(text: TextFile.read(path), path: path)
+        return try read(text: TextFile.read(path, limits: limits), path: path, limits: limits)
     }
 
     /// Reads and validates the situation in `text`, taking its kind from `path`'s extension.
     /// - Throws: as ``load(path:)``.
-    public static func read(text: String, path: String) throws -> SituationDocument {
+    public static func read(text: String, path: String, limits: InputLimits = .current) throws -> SituationDocument {
         switch Kind(path: path) {
-        case .situation: return try SituationReader.read(text: text, path: path)
-        case .markdownSitrep: return try SituationReader.read(text: frontMatter(of: text, path: path), path: path)
-        case .htmlSitrep: return try SituationReader.read(text: embeddedData(of: text, path: path), path: path)
+        case .situation: return try SituationReader.read(text: text, path: path, limits: limits)
+        case .markdownSitrep: return try SituationReader.read(text: frontMatter(of: text, path: path), path: path, limits: limits)
+        case .htmlSitrep: return try SituationReader.read(text: embeddedData(of: text, path: path), path: path, limits: limits)
         case nil: throw SitrepError("\(path): is not a situation file or a sitrep; expected .yaml, .yml, .json, .md or .html")
         }
     }
@@ -66,17 +67,33 @@ public enum EditionReader {
     /// The JSON inside `<script type="application/json" id="sitrep-data">`, preceded by blank lines and
     /// spaces so that its line and column numbers are those of the file.
     static func embeddedData(of text: String, path: String) throws -> String {
-        let opening = /<script\b[^>]*\bid\s*=\s*["']?sitrep-data["']?[^>]*>/.ignoresCase()
-        guard let tag = text.firstMatch(of: opening) else {
+        guard let tag = sitrepDataTag(in: text) else {
             throw SitrepError("\(path): is not a sitrep: an HTML sitrep carries its situation in <script type=\"application/json\" id=\"sitrep-data\">, and this file has none")
         }
-        guard let close = text.range(of: "</script", options: .caseInsensitive, range: tag.range.upperBound..<text.endIndex) else {
+        guard let close = text.range(of: "</script", options: .caseInsensitive, range: tag.upperBound..<text.endIndex) else {
             throw SitrepError("\(path): the sitrep-data <script> element is not closed")
         }
-        let before = text[..<tag.range.upperBound]
+        let before = text[..<tag.upperBound]
         let newlines = before.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" ? 1 : 0) }
         let lastLine = before.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }).map { before[before.index(after: $0)...] } ?? before
         return String(repeating: "\n", count: newlines) + String(repeating: " ", count: lastLine.unicodeScalars.count)
-            + text[tag.range.upperBound..<close.lowerBound]
+            + text[tag.upperBound..<close.lowerBound]
+    }
+
+    /// Where the first `<script … id="sitrep-data" …>` tag stands. Each `<script` is looked at once,
+    /// up to its `>`, so a hostile page of many unclosed tags costs time in proportion to its size
+    /// (a regular expression over the whole text backtracked quadratically on such a page).
+    static func sitrepDataTag(in text: String) -> Range<String.Index>? {
+        let attribute = /\bid\s*=\s*["']?sitrep-data["'\s\/]?/.ignoresCase()
+        var start = text.startIndex
+        while let open = text.range(of: "<script", options: .caseInsensitive, range: start..<text.endIndex) {
+            guard let end = text.range(of: ">", range: open.upperBound..<text.endIndex) else { return nil }
+            let inside = text[open.upperBound..<end.lowerBound]
+            if inside.first.map({ $0.isWhitespace || $0 == "/" }) == true, inside.contains(attribute) {
+                return open.lowerBound..<end.upperBound
+            }
+            start = end.upperBound
+        }
+        return nil
     }
 }

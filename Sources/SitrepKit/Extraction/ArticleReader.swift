@@ -24,38 +24,26 @@ public enum ArticleReader {
         public var warnings: [Diagnostic]
     }
 
-    /// Inputs larger than this are refused (64 MB): no article is that long.
-    public static let largestInput = 64 * 1024 * 1024
-
     /// Reads the file at `path` (`-` for standard input), choosing the format from its name and content.
+    /// - Parameter limits: the input size limit (see ``InputLimits``).
     /// - Throws: ``SitrepError`` naming the file when it is missing, unreadable, binary, not UTF-8 or too large.
-    public static func read(path: String, format: Format? = nil) throws -> Output {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SitrepError("\(path): no such file") }
-            guard !isDirectory.boolValue else { throw SitrepError("\(path): is a folder, expected an article file") }
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > largestInput {
-                throw SitrepError("\(path): is \(size / 1_048_576) MB; articles larger than \(largestInput / 1_048_576) MB are refused")
-            }
-            guard let contents = FileManager.default.contents(atPath: path) else { throw SitrepError("\(path): cannot be read (check its permissions)") }
-            data = contents
-        }
-        return try read(data: data, path: path, format: format)
+    public static func read(path: String, format: Format? = nil, limits: InputLimits = .current) throws -> Output {
+        let data = path == "-"
+            ? try BoundedInput.standardInput(limits: limits)
+            : try BoundedInput.contents(ofFile: path, limits: limits, what: "an article file")
+        return try read(data: data, path: path, format: format, limits: limits)
     }
 
     /// Reads articles from bytes; `path` names them in diagnostics.
-    public static func read(data: Data, path: String, format: Format? = nil) throws -> Output {
-        guard data.count <= largestInput else {
-            throw SitrepError("\(path): is \(data.count / 1_048_576) MB; articles larger than \(largestInput / 1_048_576) MB are refused")
-        }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.contains(0) { throw SitrepError("\(path): is a binary file, expected UTF-8 text") }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw SitrepError("\(path): is not valid UTF-8 text; convert it first (iconv -f latin1 -t utf-8)")
+    /// - Throws: ``SitrepError`` naming `path` when the bytes are larger than the size limit,
+    ///   binary, UTF-16 or not UTF-8.
+    public static func read(data: Data, path: String, format: Format? = nil, limits: InputLimits = .current) throws -> Output {
+        guard data.count <= limits.maxInputBytes else { throw limits.tooLarge(path, size: data.count) }
+        let text: String
+        do {
+            text = try TextFile.decode(data, path: path)
+        } catch let error as SitrepError where error.message.hasSuffix("is not valid UTF-8 text") {
+            throw SitrepError("\(error.message); convert it first (iconv -f latin1 -t utf-8)")
         }
         return read(text: text, path: path, format: format ?? guessFormat(path: path, text: text))
     }

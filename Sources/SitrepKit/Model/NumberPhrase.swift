@@ -42,14 +42,29 @@ enum NumberPhrase {
         return nil
     }
 
-    /// The number a whole phrase names, or nil when it is not exactly one number.
+    /// The largest number a phrase may name (10¹⁵, far above any count of people): larger ones, and
+    /// phrases whose arithmetic would overflow ("9999999999999 million", "dozen dozen dozen …"), are no number.
+    static let largest = 1_000_000_000_000_000
+
+    /// The number a whole phrase names, or nil when it is not exactly one number or is larger than ``largest``.
     static func parse(_ text: Substring) -> Int? {
         let text = trimmed(text)
         if text.isEmpty { return nil }
         if let number = plainInteger(text) { return number }
         if zeroWords.contains(text) { return 0 }
-        if let number = parseDigits(text) { return number }
-        return parseWords(text)
+        let number = parseDigits(text) ?? parseWords(text)
+        return number.flatMap { $0 <= largest ? $0 : nil }
+    }
+
+    /// `a * b`, or nil when it overflows or passes ``largest``.
+    private static func product(_ a: Int, _ b: Int) -> Int? {
+        let (value, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow || value > largest ? nil : value
+    }
+
+    /// `a + b`, or nil when it passes ``largest``.
+    private static func sum(_ a: Int, _ b: Int) -> Int? {
+        a > largest || b > largest || a + b > largest ? nil : a + b
     }
 
     /// The value of ASCII digits with no grouping or grouped by commas in thousands or the Indian way
@@ -111,14 +126,14 @@ enum NumberPhrase {
         guard isGroupedInteger(body), let first = body.first, first.isNumber else { return nil }
         let digits = body.filter(\.isNumber)
         guard digits.count <= 15, let whole = Int(digits) else { return nil }
-        guard let fraction else { return whole * scale }
+        guard let fraction else { return product(whole, scale) }
         guard scale > 1, (1...6).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
               let fractionDigits = Int(fraction) else { return nil }
         var divisor = 1
         for _ in 0..<fraction.count { divisor *= 10 }
-        let fractionValue = fractionDigits * scale
-        guard fractionValue % divisor == 0 else { return nil }
-        return whole * scale + fractionValue / divisor
+        guard let fractionValue = product(fractionDigits, scale), fractionValue % divisor == 0,
+              let wholeValue = product(whole, scale) else { return nil }
+        return sum(wholeValue, fractionValue / divisor)
     }
 
     /// Plain digits, or digits grouped by thousands with commas or spaces, or the Indian grouping
@@ -150,14 +165,17 @@ enum NumberPhrase {
         while index < words.count {
             let word = words[index]
             if let unit = units[word] {
-                current += unit
+                guard let next = sum(current, unit) else { return nil }
+                current = next
                 sawNumber = true
             } else if word == "dozen" {
-                current = max(current, 1) * 12
+                guard let next = product(max(current, 1), 12) else { return nil }
+                current = next
                 sawNumber = true
             } else if word == "and", sawNumber, index + 2 < words.count, words[index + 1] == "a", words[index + 2] == "half",
                       index + 3 < words.count, let scale = scales[words[index + 3]] {
-                total += current * scale + scale / 2
+                guard let scaled = product(current, scale), let next = sum(total, scaled + scale / 2) else { return nil }
+                total = next
                 current = 0
                 index += 4
                 continue
@@ -165,9 +183,11 @@ enum NumberPhrase {
                 // "one hundred and twenty"
             } else if let scale = scales[word], sawNumber {
                 if scale == 100 {
-                    current = max(current, 1) * 100
+                    guard let next = product(max(current, 1), 100) else { return nil }
+                    current = next
                 } else {
-                    total += max(current, 1) * scale
+                    guard let scaled = product(max(current, 1), scale), let next = sum(total, scaled) else { return nil }
+                    total = next
                     current = 0
                 }
             } else {
@@ -175,7 +195,7 @@ enum NumberPhrase {
             }
             index += 1
         }
-        return sawNumber ? total + current : nil
+        return sawNumber ? sum(total, current) : nil
     }
 
     /// "a quarter of a million", "half a million", "three quarters of a million", "a half million".

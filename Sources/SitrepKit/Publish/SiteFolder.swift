@@ -28,8 +28,30 @@ enum SiteFolder {
         }
     }
 
+    /// Clears what an earlier publish to `output` left when it was killed: its half-built staging
+    /// folder (`.NAME.building-PID`) is removed, and its previous site (`.NAME.old-PID`, moved aside
+    /// just before the new one moved in) is put back when `output` is missing, else removed. Only
+    /// leftovers of processes that no longer run are touched.
+    static func recoverLeftovers(of output: String) {
+        let manager = FileManager.default
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        guard let entries = try? manager.contentsOfDirectory(atPath: parent) else { return }
+        for entry in entries.sorted() {
+            for (kind, prefix) in [("building", ".\(name).building-"), ("old", ".\(name).old-")] where entry.hasPrefix(prefix) {
+                guard let pid = Int32(entry.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier,
+                      kill(pid, 0) != 0, errno == ESRCH else { continue }
+                let path = (parent as NSString).appendingPathComponent(entry)
+                if kind == "old", !manager.fileExists(atPath: output), rename(path, output) == 0 { continue }
+                try? manager.removeItem(atPath: path)
+            }
+        }
+    }
+
     /// A new empty folder beside `output` to build the site in.
     static func makeStaging(beside output: String) throws -> String {
+        recoverLeftovers(of: output)
         let url = URL(fileURLWithPath: output).standardizedFileURL
         let staging = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)").path

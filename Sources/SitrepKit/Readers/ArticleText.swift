@@ -75,10 +75,26 @@ public struct ArticleText: Sendable, Hashable {
         if trimmed.wholeMatch(of: /(?i)https?:\/\/[^\/\s]+(?:[\/?#]\S*)?/) != nil {
             return trimmed
         }
-        if trimmed.wholeMatch(of: /(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::[0-9]+)?(?:[\/?#]\S*)?/) != nil {
+        if isSchemelessURL(trimmed) {
             return "http://" + trimmed
         }
         return nil
+    }
+
+    /// Whether text is a URL without a scheme: a host name of two or more dot-separated labels
+    /// (letters, digits, inner hyphens) ending in a top-level domain of two or more letters, an
+    /// optional `:port`, then optionally `/`, `?` or `#` and anything. Checked by hand, in one pass:
+    /// the equivalent regular expression backtracks for minutes on a long dotted line without spaces.
+    static func isSchemelessURL(_ text: String) -> Bool {
+        let hostAndPort = text.prefix { !"/?#".contains($0) }
+        let parts = hostAndPort.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) { return false }
+        let labels = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let top = labels.last, top.count >= 2, top.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return labels.allSatisfy { label in
+            !label.isEmpty && label.first != "-" && label.last != "-"
+                && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        }
     }
 
     /// The body's paragraphs, each with its whitespace collapsed (see ``normalized(_:)``).

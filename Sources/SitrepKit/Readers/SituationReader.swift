@@ -5,16 +5,20 @@ import Yams
 /// error at the file, line and column of the value, saying what was expected.
 public enum SituationReader {
     /// Reads and validates the situation file at `path`.
-    /// - Throws: ``SituationFileError`` with every error found, or ``SitrepError`` when the file cannot be read.
-    public static func load(path: String) throws -> SituationDocument {
-        try read(text: TextFile.read(path), path: path)
+    /// - Parameter limits: the size, nesting and alias limits (see ``InputLimits``).
+    /// - Throws: ``SituationFileError`` with every error found (a limit passed is one), or
+    ///   ``SitrepError`` when the file cannot be read or is larger than the size limit.
+    public static func load(path: String, limits: InputLimits = .current) throws -> SituationDocument {
+        try read(text: TextFile.read(path, limits: limits), path: path, limits: limits)
     }
 
     /// Reads and validates a situation from text; `path` names it in diagnostics.
-    public static func read(text: String, path: String) throws -> SituationDocument {
+    /// - Parameter limits: the nesting and alias limits (see ``InputLimits``); the size of `text` is the caller's.
+    /// - Throws: ``SituationFileError`` with every error found.
+    public static func read(text: String, path: String, limits: InputLimits = .current) throws -> SituationDocument {
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            guard let composed = try YAMLGuard.compose(text, path: path, limits: limits) else {
                 throw SituationFileError(diagnostics: [
                     Diagnostic(file: path, location: nil, severity: .error, message: "the file is empty; a situation needs at least sitrep, id, crisis, country, edition and as_of")
                 ])
@@ -54,10 +58,20 @@ public enum SituationReader {
             return Diagnostic(
                 file: path, location: SourceLocation(line: context.mark.line, column: context.mark.column), severity: .error,
                 message: "duplicate key \(keys) in one mapping; each key may appear once")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(file: path, location: nil, severity: .error, message: "invalid text: \(problem)")
+        case .reader(let problem, let offset, _, let yaml):
+            return Diagnostic(file: path, location: offset.map { location(ofUTF8Offset: $0, in: yaml) }, severity: .error, message: "invalid text: \(problem)")
         default:
             return Diagnostic(file: path, location: nil, severity: .error, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// The line and column (in characters, from 1) of the byte at `offset` in the UTF-8 of `text`.
+    static func location(ofUTF8Offset offset: Int, in text: String) -> SourceLocation {
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(max(0, offset), utf8.count))
+        let before = Substring(text.unicodeScalars[..<end])
+        let line = before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
+        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+        return SourceLocation(line: line, column: before[lineStart...].unicodeScalars.count + 1)
     }
 }

@@ -3,27 +3,34 @@ import Foundation
 /// Reads text files the user named, with errors that say which file and why.
 enum TextFile {
     /// The file's contents as UTF-8 text (a byte-order mark is dropped).
-    /// - Throws: ``SitrepError`` when the file is missing, unreadable, binary or not UTF-8.
-    static func read(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SitrepError("\(path): no such file")
-        }
-        guard !isDirectory.boolValue else { throw SitrepError("\(path): is a folder, expected a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SitrepError("\(path): cannot be read (check its permissions)")
-        }
-        return try decode(data, path: path)
+    /// - Throws: ``SitrepError`` when the file is missing, unreadable, larger than the input size
+    ///   limit, binary or not UTF-8.
+    static func read(_ path: String, limits: InputLimits = .current) throws -> String {
+        try decode(BoundedInput.contents(ofFile: path, limits: limits), path: path)
     }
 
     /// Decodes bytes as UTF-8 text, naming `path` when they are not.
     static func decode(_ data: Data, path: String) throws -> String {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if looksLikeUTF16(bytes) {
+            throw SitrepError("\(path): is UTF-16 text, expected UTF-8; convert it first (iconv -f utf-16 -t utf-8)")
+        }
         if bytes.contains(0) { throw SitrepError("\(path): is a binary file, expected UTF-8 text") }
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw SitrepError("\(path): is not valid UTF-8 text")
         }
         return text
+    }
+
+    /// Whether bytes are UTF-16 text: an even count that starts with a UTF-16 byte-order mark, or
+    /// whose first bytes hold a zero byte in every other place (ASCII text in UTF-16, without a mark).
+    static func looksLikeUTF16(_ bytes: Data) -> Bool {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return false }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let head = Array(bytes.prefix(64))
+        let even = stride(from: 0, to: head.count, by: 2).map { head[$0] }
+        let odd = stride(from: 1, to: head.count, by: 2).map { head[$0] }
+        return (even.allSatisfy { $0 == 0 } && !odd.contains(0)) || (odd.allSatisfy { $0 == 0 } && !even.contains(0))
     }
 }

@@ -34,6 +34,11 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         guard !FileManager.default.fileExists(atPath: path) else { throw alreadyExists(path) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SitrepError("\(folder.path): cannot create the folder: \(error.localizedDescription)")
+        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
             throw SitrepError("\(path): cannot be written (check the folder's permissions and free space)")
