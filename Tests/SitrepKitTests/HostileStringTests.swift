@@ -20,31 +20,7 @@ final class HostileStringTests: XCTestCase {
 
     /// The every-field fixture with `payload` written into every string field that reaches a report.
     private func hostile(_ payload: String) throws -> Situation {
-        var s = try SituationReader.load(path: TestPaths.fixture("every-field.yaml")).situation
-        s.crisis = payload
-        s.places = [payload]
-        s.organisation = payload
-        s.contacts = [Contact(name: payload, role: payload, email: payload, phone: payload)]
-        s.summary = payload
-        s.highlights = [payload]
-        func figures(_ list: [Figure]) -> [Figure] {
-            list.map { var f = $0; f.group = payload; f.place = payload; f.detail = payload; f.note = payload; f.quote = payload; return f }
-        }
-        s.casualties = figures(s.casualties)
-        s.displacement = figures(s.displacement)
-        s.damage = figures(s.damage)
-        s.borders = s.borders.map { var b = $0; b.closedBy = payload; b.detail = payload; b.quote = payload; return b }
-        s.aidFlights = s.aidFlights.map { var f = $0; f.cargo = payload; f.detail = payload; f.quote = payload; return f }
-        s.responses = s.responses.map {
-            var r = $0; r.actor = .organisation(payload); r.target = .organisation(payload)
-            r.speaker = payload; r.detail = payload; r.quote = payload; return r
-        }
-        s.measures = s.measures.map { var m = $0; m.place = payload; m.detail = payload; m.quote = payload; return m }
-        s.allegations = s.allegations.map {
-            var a = $0; a.claim = payload; a.allegedBy = payload; a.deniedBy = payload; a.detail = payload; a.quote = payload; return a
-        }
-        s.sources = s.sources.map { var source = $0; source.url = payload; source.publisher = payload; source.title = payload; return source }
-        return s
+        try HostilePayloads.situation(payload)
     }
 
     private func occurrences(of needle: String, in text: String) -> Int {

@@ -72,3 +72,17 @@ final class PipeReader: @unchecked Sendable {
         return data
     }
 }
+
+/// Every file in a folder with its bytes, by relative path: compared before and after a run.
+func snapshot(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return files }
+    for case let relative as String in enumerator {
+        let path = (folder as NSString).appendingPathComponent(relative)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[relative] = FileManager.default.contents(atPath: path)
+        }
+    }
+    return files
+}

@@ -6,18 +6,6 @@ import XCTest
 /// the process exits normally with the documented code, the message names the file (and line and
 /// column), no input changes, and no output file is left behind, whole or half written.
 final class HostileCommandLineTests: XCTestCase {
-    /// Every file in a folder with its bytes, by relative path: compared before and after a run.
-    private func snapshot(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let relative as String in FileManager.default.enumerator(atPath: folder)! {
-            let path = (folder as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = FileManager.default.contents(atPath: path)
-            }
-        }
-        return files
-    }
 
     func testHostileSituationFilesFailEveryCommandCleanly() throws {
         let folder = try TemporaryFolder()

@@ -68,17 +68,6 @@ final class HostileWriteTests: XCTestCase {
         }
     }
 
-    private func snapshot(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let relative as String in FileManager.default.enumerator(atPath: folder)! {
-            let path = (folder as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = FileManager.default.contents(atPath: path)
-            }
-        }
-        return files
-    }
 
     func testPublishKilledHalfwayLeavesThePreviousSiteWhole() throws {
         let folder = try TemporaryFolder()

@@ -24,24 +24,11 @@ final class PublishTests: XCTestCase {
         SitePublisher(templates: try TemplateSet.builtIn(), baseURL: "https://example.org/sitreps/")
     }
 
-    /// Every file of a folder with its bytes, by relative path.
-    static func snapshot(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = try XCTUnwrap(FileManager.default.enumerator(atPath: folder))
-        for case let relative as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let path = (folder as NSString).appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = FileManager.default.contents(atPath: path)
-            }
-        }
-        return files
-    }
 
     func testPublishesEveryPageFeedAndExportForTheReportsFolder() throws {
         let site = scratch.appendingPathComponent("site").path
         let summary = try publisher().publish(reports: reports, to: site)
-        let files = try Self.snapshot(site)
+        let files = try snapshot(site)
         XCTAssertEqual(Set(files.keys), Set(summary.files))
         for crisis in try SiteInput.load(directory: reports, inspect: { _ in [] }).crises {
             XCTAssertNotNil(files["\(crisis.id)/index.html"])
@@ -86,7 +73,7 @@ final class PublishTests: XCTestCase {
         let first = scratch.appendingPathComponent("one").path, second = scratch.appendingPathComponent("two").path
         _ = try publisher().publish(reports: reports, to: first)
         _ = try publisher().publish(reports: reports, to: second)
-        XCTAssertEqual(try Self.snapshot(first), try Self.snapshot(second))
+        XCTAssertEqual(try snapshot(first), try snapshot(second))
     }
 
     func testExportsOfTheExample() throws {
@@ -114,7 +101,7 @@ final class PublishTests: XCTestCase {
     func testAFailureLeavesThePreviousSiteUntouched() throws {
         let site = scratch.appendingPathComponent("site").path
         _ = try publisher().publish(reports: reports, to: site)
-        let before = try Self.snapshot(site)
+        let before = try snapshot(site)
 
         // A bad situation file: fails while reading.
         let badReports = scratch.appendingPathComponent("reports").path
@@ -124,7 +111,7 @@ final class PublishTests: XCTestCase {
         XCTAssertThrowsError(try publisher().publish(reports: badReports, to: site)) { error in
             XCTAssertTrue("\(error)".contains("broken/edition-1.yaml:5:10: error: expected a whole number, found 'one'"), "\(error)")
         }
-        XCTAssertEqual(try Self.snapshot(site), before)
+        XCTAssertEqual(try snapshot(site), before)
 
         // A failure injected half way: edition pages are written, then the crisis page's template fails.
         var files = BuiltinTemplates.files
@@ -134,7 +121,7 @@ final class PublishTests: XCTestCase {
             XCTAssertEqual((error as? SitrepError)?.message,
                            "publish step 'crisis pages': broken-templates/site/crisis.html.mustache: unknown variable 'noSuchValue'; sitrep provides no value by that name here")
         }
-        XCTAssertEqual(try Self.snapshot(site), before)
+        XCTAssertEqual(try snapshot(site), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix(".") }
         XCTAssertEqual(leftovers, [], "no temporary folder is left behind")
     }
