@@ -69,6 +69,8 @@ enum CountFinder {
         guard let core = number(at: coreStart, in: tokens) else { return nil }
         var end = core.end
         var text = core.text
+        var joinerWord: String?
+        var secondText: String?
         // Ranges: "45,000 to 50,000", "30-40", "between 30 and 40", "154-177".
         if end + 1 < tokens.count {
             let joiner = tokens[end]
@@ -76,6 +78,8 @@ enum CountFinder {
             if isJoiner, let second = number(at: end + 1, in: tokens) {
                 let word = joiner.lower == "and" ? "and" : (joiner.text == "-" ? "-" : "to")
                 text = word == "-" ? "\(text)-\(second.text)" : "\(text) \(word) \(second.text)"
+                joinerWord = word
+                secondText = second.text
                 end = second.end
             } else if isBetween {
                 return nil
@@ -83,12 +87,12 @@ enum CountFinder {
         } else if isBetween {
             return nil
         }
-        let count: Count?
-        if isBetween {
-            count = Count(parsing: "between " + text)
-        } else {
-            count = Count(parsing: qualifierWords.isEmpty ? text : qualifierWords.joined(separator: " ") + " " + text)
-        }
+        // The qualifier and the numbers are read already: plain integers make the count directly
+        // (the same count `Count(parsing:)` gives, as the tests check); any other shape is parsed.
+        let qualifierText = isBetween ? "between" : qualifierWords.joined(separator: " ")
+        let fullText = qualifierText.isEmpty ? text : qualifierText + " " + text
+        let count = Count.reading(text: fullText, qualifier: qualifierText, first: core.text, joiner: joinerWord, second: secondText)
+            ?? Count(parsing: fullText)
         guard let count, count.isKnown else { return nil }
         return CountMention(start: index, coreStart: coreStart, end: end, count: count, isVague: false, isBetween: isBetween)
     }

@@ -104,6 +104,12 @@ extension Count {
             return (.range, range.low, range.high)
         }
         guard let number = NumberPhrase.parse(rest) else { return nil }
+        return bounds(qualifier, number)
+    }
+
+    /// The bounds a qualifier puts on a number ("more than 1,000" → 1,001 and up).
+    @inline(__always)
+    private static func bounds(_ qualifier: Qualifier, _ number: Int) -> (qualifier: Qualifier, low: Int?, high: Int?)? {
         switch qualifier {
         case .exact, .about, .atLeast: return (qualifier, number, qualifier == .atLeast ? nil : number)
         case .moreThan: return (.moreThan, number + 1, nil)
@@ -112,6 +118,42 @@ extension Count {
         case .range, .vague, .unknown: return nil
         }
     }
+
+    /// The count ``init(parsing:)`` gives for `text`, built from the parts a caller has already read
+    /// (``CountFinder``): the qualifying words in lower case ("more than", "between", or none), the
+    /// first number and, for a range, the joiner ("to", "-", "and") and the second number. It reads
+    /// only the shapes whose reading is certain — a plain integer (``NumberPhrase/plainInteger(_:)``)
+    /// or a lone number word ("two"), alone or after a qualifier, and two plain integers as an
+    /// ascending range — and is nil for every other shape, when the caller parses `text`. `text` must
+    /// be the text those parts make (the tests hold the two readings equal over many shapes).
+    static func reading(text: String, qualifier: String, first: String, joiner: String?, second: String?) -> Count? {
+        if let joiner {
+            // Ranges only of digits: "thirty-40" is no range to the parser.
+            guard let low = NumberPhrase.plainInteger(first), let second, let high = NumberPhrase.plainInteger(second), low <= high
+            else { return nil }
+            switch (qualifier, joiner) {
+            case ("", "to"), ("", "-"), ("between", "and"): return Count(text: text, qualifier: .range, low: low, high: high)
+            default: return nil
+            }
+        }
+        guard let low = NumberPhrase.plainInteger(first) ?? NumberPhrase.units[first] else { return nil }
+        if qualifier.isEmpty { return Count(text: text, qualifier: .exact, low: low, high: low) }
+        guard let prefix = directQualifiers[qualifier], let parsed = bounds(prefix, low) else { return nil }
+        return Count(text: text, qualifier: parsed.qualifier, low: parsed.low, high: parsed.high)
+    }
+
+    /// The qualifying words that ``parseQualified(_:)`` reads as themselves when a number follows
+    /// (no earlier entry of ``qualifierPrefixes`` starts the same text), with their qualifier.
+    private static let directQualifiers: [String: Qualifier] = {
+        var table: [String: Qualifier] = [:]
+        for entry in qualifierWords {
+            let sample = entry.words + " 1"
+            if let first = qualifierPrefixes.first(where: { sample.hasPrefix($0.words) }), first.words == entry.words + " " {
+                table[entry.words] = entry.qualifier
+            }
+        }
+        return table
+    }()
 
     /// The qualifying words each followed by a space, as they start a text.
     private static let qualifierPrefixes: [(words: String, qualifier: Qualifier)] = qualifierWords.map { ($0.words + " ", $0.qualifier) }
