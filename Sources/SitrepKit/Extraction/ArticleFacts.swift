@@ -18,9 +18,11 @@ struct ArticleFacts {
     /// Reads an article; `sentences` is the article already cut, when the caller has it.
     init(article: Article, sentences: ArticleSentences? = nil, affected: Country) {
         self.article = article
-        let publisher = article.publisher.map { ($0, SourceType?.none) } ?? article.url.flatMap(SourceNaming.publisher(for:))
+        // The URL's publisher is worked out once, for the id and (unless the article names one) the source.
+        let urlPublisher = article.url.flatMap(SourceNaming.publisher(for:))
+        let publisher = article.publisher.map { ($0, SourceType?.none) } ?? urlPublisher
         source = Source(
-            id: SourceNaming.id(url: article.url, path: article.path), url: article.url, publisher: publisher?.0,
+            id: SourceNaming.id(url: article.url, path: article.path, publisher: urlPublisher), url: article.url, publisher: publisher?.0,
             type: publisher?.1, title: article.title, published: article.published)
         date = article.published
         read(sentences ?? ArticleSentences(article), affected: affected)

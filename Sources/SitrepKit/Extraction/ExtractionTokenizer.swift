@@ -6,7 +6,13 @@
 enum ExtractionTokenizer {
     /// The tokens of `text`.
     static func tokens(_ text: String) -> [ExtractionToken] {
-        let bytes = Array(text.utf8)
+        // A sentence is a native String: its bytes are read in place, without copying them out.
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokens($0) }) { return tokens }
+        return Array(text.utf8).withUnsafeBufferPointer { tokens($0) }
+    }
+
+    /// The tokens of UTF-8 `bytes`.
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [ExtractionToken] {
         var tokens: [ExtractionToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
@@ -34,7 +40,7 @@ enum ExtractionTokenizer {
                     if (current == 0x2C || current == 0x2E), index + 1 < count, isDigit(bytes[index + 1]) { index += 1; continue }
                     break
                 }
-                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 tokens.append(ExtractionToken(kind: .number, text: text, lower: text, spaceBefore: space, hasSuffix: false))
                 space = false
                 afterNumber = true
@@ -60,7 +66,7 @@ enum ExtractionTokenizer {
                     if current == 0x2E, index >= 2, bytes[index - 2] == 0x2E { index += 1; break }
                     break
                 }
-                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 let word = bytes[start..<index]
                 if let lower = asciiLowercased(word, text: text) {
                     tokens.append(ExtractionToken(
@@ -78,7 +84,7 @@ enum ExtractionTokenizer {
             var length = 1
             if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
             index = min(count, index + length)
-            let text = folded(bytes[start..<index]) ?? String(decoding: bytes[start..<index], as: UTF8.self)
+            let text = folded(bytes[start..<index]) ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             tokens.append(ExtractionToken(kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false))
             space = false
             afterNumber = false
@@ -89,7 +95,7 @@ enum ExtractionTokenizer {
     /// Dashes and the minus sign as "-", typographic double quotes as `"` and single quotes as `'`;
     /// nil for any other mark.
     @inline(__always)
-    private static func folded(_ mark: ArraySlice<UInt8>) -> String? {
+    private static func folded(_ mark: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
         guard mark.count == 3, let lead = mark.first, lead == 0xE2 else { return nil }
         let second = mark[mark.startIndex + 1], third = mark[mark.startIndex + 2]
         if second == 0x88 { return third == 0x92 ? "-" : nil }  // U+2212 minus
@@ -124,7 +130,7 @@ enum ExtractionTokenizer {
     /// `text` in lower case when it is ASCII (`text` itself when it has no capital), without going
     /// through Unicode case mapping; nil when it is not ASCII.
     @inline(__always)
-    private static func asciiLowercased(_ bytes: ArraySlice<UInt8>, text: String) -> String? {
+    private static func asciiLowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, text: String) -> String? {
         var hasCapital = false
         for byte in bytes {
             if byte >= 0x80 { return nil }

@@ -70,7 +70,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
 
     /// The classes of an ASCII word from its bytes as written and its lower case: the shape is read
     /// from the bytes, without going through the String.
-    static func of(asciiWord bytes: ArraySlice<UInt8>, lower: String) -> ExtractionWordClasses {
+    static func of(asciiWord bytes: Slice<UnsafeBufferPointer<UInt8>>, lower: String) -> ExtractionWordClasses {
         @inline(__always) func lowered(_ byte: UInt8?) -> UInt8? {
             byte.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         }

@@ -198,6 +198,9 @@ struct FigureExtractor {
         return (.none, [])
     }
 
+    /// Words that start another clause after a count: "while", "but".
+    static let clauseStarts: WordSet = ["while", "whereas", "but", "although", "where"]
+
     /// The metric a phrase after the number gives.
     func trigger(after end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
         let triggersByFirstWord = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
@@ -222,7 +225,7 @@ struct FigureExtractor {
                 if [".", ";", ":", "\"", "?", "!"].contains(token.text) { break }
                 if token.text == ",", index + 1 < tokens.count, MetricTriggers.clauseBreakers.contains(tokens[index + 1].lower) { break }
             }
-            if index > end, ["while", "whereas", "but", "although", "where"].contains(token.lower) { break }
+            if index > end, FigureExtractor.clauseStarts.contains(token.lower) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
             for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : [] {

@@ -69,6 +69,11 @@ enum SourceNaming {
 
     /// A source id: publisher slug and the article's longest run of digits, else the last path part.
     static func id(url: String?, path: String) -> String {
+        id(url: url, path: path, publisher: url.flatMap(publisher(for:)))
+    }
+
+    /// ``id(url:path:)`` for a caller that has the URL's publisher (``publisher(for:)``) already.
+    static func id(url: String?, path: String, publisher: (name: String, type: SourceType?)?) -> String {
         func slug(_ text: String) -> String {
             // Only ASCII letters, digits and "-" are kept, so the slug is built as bytes.
             var result: [UInt8] = []
@@ -79,7 +84,7 @@ enum SourceNaming {
             while result.last == 0x2D { result.removeLast() }
             return String(decoding: result.prefix(60), as: UTF8.self)
         }
-        if let url, let publisher = publisher(for: url) {
+        if let url, let publisher {
             let rest = afterScheme(url)
             let pathPart = rest.drop { $0 != "/" }
             let runs = pathPart.utf8.allSatisfy({ $0 < 0x80 })
