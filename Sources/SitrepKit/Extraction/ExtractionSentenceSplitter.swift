@@ -101,6 +101,14 @@ enum ExtractionSentenceSplitter {
                         flushSpace(output, &count, &pending, &spaces)
                         output[count] = byte
                         count += 1
+                        // The rest of a word: bytes above the space other than 0xC2 are copied as they are.
+                        while index < input.count {
+                            let next = input[index]
+                            if next <= 0x20 || next == 0xC2 { break }
+                            output[count] = next
+                            count += 1
+                            index += 1
+                        }
                     }
                 }
                 written = count
