@@ -8,16 +8,7 @@ public enum AtomicFile {
     /// - Throws: ``SitrepError`` naming the file when it cannot be written.
     public static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw SitrepError("\(folder.path): cannot create the folder: \(error.localizedDescription)")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw SitrepError("\(path): cannot be written (check the folder's permissions and free space)")
-        }
+        let temporary = try writeTemporary(text, beside: url, named: path)
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
@@ -32,22 +23,29 @@ public enum AtomicFile {
     ///   existing file is left as it was.
     public static func create(_ text: String, at path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
         guard !FileManager.default.fileExists(atPath: path) else { throw alreadyExists(path) }
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw SitrepError("\(folder.path): cannot create the folder: \(error.localizedDescription)")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw SitrepError("\(path): cannot be written (check the folder's permissions and free space)")
-        }
+        let temporary = try writeTemporary(text, beside: url, named: path)
         defer { try? FileManager.default.removeItem(at: temporary) }
         if link(temporary.path, url.path) != 0 {
             if errno == EEXIST { throw alreadyExists(path) }
             throw SitrepError("\(path): cannot be written: \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// Writes `text` to a temporary file in the target's folder (created if needed) and returns it;
+    /// `path` is the target as the user named it, for messages.
+    private static func writeTemporary(_ text: String, beside target: URL, named path: String) throws -> URL {
+        let folder = target.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SitrepError("\(folder.path): cannot create the folder: \(error.localizedDescription)")
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+            throw SitrepError("\(path): cannot be written (check the folder's permissions and free space)")
+        }
+        return temporary
     }
 
     private static func alreadyExists(_ path: String) -> SitrepError {
