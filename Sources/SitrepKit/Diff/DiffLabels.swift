@@ -1,21 +1,9 @@
 /// How diff sentences name things: figures by caption, responses as a short clause, sources by publisher.
 enum DiffLabels {
-    /// "people killed in Osh", "ethnic Uzbeks at the border (Kyrgyz-Uzbek border)", "refugees (families)",
-    /// as the sitrep's own figure captions read.
-    static func figureCaption(metric: Metric, group: String?, place: String?) -> String {
-        let isNoun = [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(metric)
-        var caption = group.map { isNoun ? "\(metric.caption) (\($0))" : "\($0) \(metric.caption)" } ?? metric.caption
-        if let place {
-            caption += metric == .atBorder ? " (\(place))" : " in \(place)"
-        }
-        return caption
-    }
-
     /// The name a report gives a source: its publisher, else its title, else its id.
     static func sourceName(_ id: String?, in situation: Situation) -> String? {
         guard let id else { return nil }
-        guard let source = situation.source(withID: id) else { return id }
-        return source.publisher ?? source.title ?? source.id
+        return situation.source(withID: id)?.name ?? id
     }
 
     /// "Sweden sent aid to Norway", "Russia declined to send troops to Kyrgyzstan", "China appealed for calm".

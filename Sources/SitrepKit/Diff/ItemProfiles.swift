@@ -21,7 +21,7 @@ enum ItemProfiles {
             },
             primaryFields: ["count"], primary: { $0.count.text }, count: \.count, detail: { _ in nil },
             label: { figure, situation, sharesKey in
-                DiffLabels.figureCaption(metric: figure.metric, group: figure.group, place: figure.place)
+                figure.metric.caption(group: figure.group, place: figure.place)
                     + (sharesKey ? DiffLabels.sourceName(figure.source, in: situation).map { " (\($0))" } ?? "" : "")
             })
     }

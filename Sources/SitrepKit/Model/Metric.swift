@@ -18,6 +18,17 @@ public enum Metric: String, ModelEnum {
         }
     }
 
+    /// How reports and diffs name a figure of this metric: "people killed in Osh", "ethnic Uzbeks at
+    /// the border (Kyrgyz-Uzbek border)", "refugees (families)".
+    public func caption(group: String?, place: String?) -> String {
+        let isNoun = [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(self)
+        var caption = group.map { isNoun ? "\(self.caption) (\($0))" : "\($0) \(self.caption)" } ?? self.caption
+        if let place {
+            caption += self == .atBorder ? " (\(place))" : " in \(place)"
+        }
+        return caption
+    }
+
     /// How a report names the metric: "killed", "at the border", "houses destroyed".
     public var caption: String {
         switch self {

@@ -33,6 +33,9 @@ public struct Source: Sendable, Hashable, Codable {
         case id, url, publisher, type, file, title, published
     }
 
+    /// The name reports give the source: its publisher, else its title, else its id.
+    public var name: String { publisher ?? title ?? id }
+
     /// The URL when it is safe to link (http or https), nil otherwise.
     public var linkableURL: String? {
         guard let url else { return nil }

@@ -88,11 +88,7 @@ struct ReportContext {
         guard let id, let index = situation.sources.firstIndex(where: { $0.id == id }) else {
             return ["hasSource": false, "sourceNumber": 0, "sourceName": ""]
         }
-        return ["hasSource": true, "sourceNumber": index + 1, "sourceName": sourceName(situation.sources[index])]
-    }
-
-    private func sourceName(_ source: Source) -> String {
-        source.publisher ?? source.title ?? source.id
+        return ["hasSource": true, "sourceNumber": index + 1, "sourceName": situation.sources[index].name]
     }
 
     private func optional(_ key: String, _ value: String?) -> [String: Any] {
@@ -106,7 +102,7 @@ struct ReportContext {
 
     private func sourceScope(_ source: Source, number: Int) -> RenderScope {
         scope(
-            ["number": number, "id": source.id, "name": sourceName(source),
+            ["number": number, "id": source.id, "name": source.name,
              "url": source.linkableURL ?? "", "hasURL": source.linkableURL != nil],
             optional("typeLabel", source.type.map(sourceTypeLabel)), optional("title", source.title), optional("published", source.published?.longText),
             optional("plainURL", source.linkableURL == nil ? source.url : nil))
@@ -130,7 +126,7 @@ struct ReportContext {
     }
 
     private func keyFigureScope(_ keyFigure: KeyFigure, before: KeyFigure?) -> RenderScope {
-        let caption = figureCaption(metric: keyFigure.metric, group: keyFigure.group, place: keyFigure.place)
+        let caption = keyFigure.metric.caption(group: keyFigure.group, place: keyFigure.place)
         let asOf = (keyFigure.asOf ?? situation.asOf).longText
         var sources: [RenderScope] = []
         var seen: Set<String> = []
@@ -178,16 +174,6 @@ struct ReportContext {
 
     private func scopeSourceName(_ scope: RenderScope) -> String? {
         scope.child(named: "sourceName") as? String
-    }
-
-    /// "people killed in Osh", "ethnic Uzbeks at the border (Kyrgyz-Uzbek border)", "refugees (families)".
-    private func figureCaption(metric: Metric, group: String?, place: String?) -> String {
-        let isNoun = [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(metric)
-        var caption = group.map { isNoun ? "\(metric.caption) (\($0))" : "\($0) \(metric.caption)" } ?? metric.caption
-        if let place {
-            caption += metric == .atBorder ? " (\(place))" : " in \(place)"
-        }
-        return caption
     }
 
     private func figureSections() -> [RenderScope] {
