@@ -164,16 +164,18 @@ public struct SitePublisher: Sendable {
 
     private func crisisPage(_ crisis: PublishedCrisis) throws -> String {
         let latest = crisis.latest.situation
+        // Each edition's headlines, worked out once for the timeline and the charts.
+        let headlines = crisis.editions.map { KeyFigure.headlines(of: $0.situation) }
         let editions = crisis.editions.enumerated().reversed().map { index, edition in
             RenderScope([
                 "edition": edition.situation.edition, "asOf": edition.situation.asOf.longText,
                 "href": edition.pageName, "dataHref": "data/\(edition.dataName)",
                 "hasDiff": index > 0, "diffHref": edition.diffName, "previousEdition": index > 0 ? crisis.editions[index - 1].situation.edition : 0,
-                "summary": KeyFigure.headlines(of: edition.situation).prefix(4).map { "\($0.countText) \($0.metric.caption)" }.joined(separator: " · "),
-                "hasSummary": !KeyFigure.headlines(of: edition.situation).isEmpty,
+                "summary": headlines[index].prefix(4).map { "\($0.countText) \($0.metric.caption)" }.joined(separator: " · "),
+                "hasSummary": !headlines[index].isEmpty,
             ])
         }
-        let charts = trendCharts(of: crisis)
+        let charts = trendCharts(of: crisis, headlines: headlines)
         let values: [String: Any] = [
             "lang": "en", "crisis": latest.crisis, "countryName": latest.country.name, "exercise": latest.exercise == true,
             "needsExercisePrefix": latest.exercise == true && !latest.crisis.uppercased().hasPrefix("EXERCISE"),
@@ -191,12 +193,12 @@ public struct SitePublisher: Sendable {
 
     /// One chart per metric that has a headline number in at least one edition. Vague words
     /// ("thousands") and unknown counts are listed in the table but never plotted as numbers.
-    private func trendCharts(of crisis: PublishedCrisis) -> [RenderScope] {
+    private func trendCharts(of crisis: PublishedCrisis, headlines: [[KeyFigure]]) -> [RenderScope] {
         Metric.allCases.compactMap { metric in
             var points: [TrendChart.Point] = []
             var rows: [RenderScope] = []
-            for edition in crisis.editions {
-                guard let headline = KeyFigure.headlines(of: edition.situation).first(where: { $0.metric == metric }) else { continue }
+            for (edition, editionHeadlines) in zip(crisis.editions, headlines) {
+                guard let headline = editionHeadlines.first(where: { $0.metric == metric }) else { continue }
                 let value = headline.figures.filter { $0.count.qualifier != .vague }.compactMap { $0.count.low ?? $0.count.value }.min()
                 if let value { points.append(.init(date: edition.situation.asOf, value: value, label: headline.countText)) }
                 rows.append(RenderScope([
