@@ -38,11 +38,11 @@ struct ActorResolver {
         guard let first = word.first, first.isUppercase else { return nil }
         if word.utf8.count <= 3, word.uppercased() != word, word.count <= 3 {
             // "Us", "Uk": short names count only in capitals.
-            if Country.codesByName[word.lowercased()] != nil, word.count <= 2 { return nil }
+            if countryCodes[word.lowercased()] != nil, word.count <= 2 { return nil }
         }
         let key = word.utf8.contains(0xE2) ? Country.key(word) : word.lowercased()
-        if let code = Country.codesByName[key] { return Country.fromTable(code: code) }
-        if key.hasSuffix("s"), let code = Country.codesByName[String(key.dropLast())] { return Country.fromTable(code: code) }
+        if let code = countryCodes[key] { return Country.fromTable(code: code) }
+        if key.hasSuffix("s"), let code = countryCodes[String(key.dropLast())] { return Country.fromTable(code: code) }
         if let code = capitals[word] { return Country(code: code) }
         return nil
     }
@@ -59,10 +59,10 @@ struct ActorResolver {
         let key = word.lowercased()
         if word.utf8.count <= 2, word.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             // "Us", "Uk": short names count only in capitals.
-            if Country.codesByName[key] != nil { return nil }
+            if countryCodes[key] != nil { return nil }
         }
-        if let code = Country.codesByName[key] { return Country.fromTable(code: code) }
-        if key.utf8.last == 0x73, let code = Country.codesByName[String(key.utf8.dropLast())!] { return Country.fromTable(code: code) }
+        if let code = countryCodes[key] { return Country.fromTable(code: code) }
+        if key.utf8.last == 0x73, let code = countryCodes[String(key.utf8.dropLast())!] { return Country.fromTable(code: code) }
         if let code = capitals[word] { return Country(code: code) }
         return nil
     }
@@ -74,31 +74,35 @@ struct ActorResolver {
         return demonyms.contains(word)
     }
 
-    private static let demonyms: Set<String> = Set(countryTable.flatMap { $0.demonyms.map { Country.key($0) } })
-    private static let capitals: [String: String] = Dictionary(
+    /// ``Country/codesByName`` with the quicker look-up of ``WordTable``: every capitalised word is looked up.
+    private static let countryCodes = WordTable(Country.codesByName)
+    private static let demonyms = WordSet(countryTable.flatMap { $0.demonyms.map { Country.key($0) } })
+    /// Capitals as written, to their country's code; the first country to claim a capital keeps it.
+    private static let capitalsByName: [String: String] = Dictionary(
         countryTable.filter { !$0.capital.isEmpty }.map { ($0.capital, $0.code) }, uniquingKeysWith: { first, _ in first })
+    private static let capitals = WordTable(capitalsByName)
 
     /// The first words of country names of more than one word ("united" of "united states"): only
     /// these can start one.
-    static let multiWordNameStarts: Set<String> = Set(Country.codesByName.keys.compactMap { name in
+    static let multiWordNameStarts = WordSet(Country.codesByName.keys.compactMap { name in
         name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil
     })
 
     /// Every word, in lower case as a token has it, that can start a country or organisation name:
     /// each name, alias, demonym and capital, with a plural "s" and a possessive "'s", the first
     /// words of longer country names and the first words of the gazetteer's aliases.
-    static let nameStarts: Set<String> = {
+    static let nameStarts: WordSet = {
         var words = Set<String>()
         for name in Country.codesByName.keys {
             words.formUnion([name, name + "s", name + "'s", name + "s's"])
         }
-        for capital in capitals.keys {
+        for capital in capitalsByName.keys {
             let key = Country.key(capital)
             words.formUnion([key, key + "'s"])
         }
         words.formUnion(multiWordNameStarts)
         words.formUnion(Gazetteer.aliasIndex.keys)
-        return words
+        return WordSet(words)
     }()
 
     /// Countries, organisations and known people named in the tokens, left to right.
@@ -121,7 +125,7 @@ struct ActorResolver {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
                 let text = words.map(\.text).joined(separator: " ")
-                if let code = Country.codesByName[text.lowercased()], let country = Country(code: code) {
+                if let code = ActorResolver.countryCodes[text.lowercased()], let country = Country(code: code) {
                     result.append(Mention(actor: .country(country), start: index, end: index + length, how: .name))
                     index += length
                     matched = true
@@ -132,7 +136,7 @@ struct ActorResolver {
             if mayStartName, let country = ActorResolver.country(forWord: token.text) {
                 let how: Mention.How = ActorResolver.isDemonym(token.text) ? .demonym : (ActorResolver.capitals[token.text] != nil ? .capital : .name)
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: how))
-            } else if let country = leaders[token.text] {
+            } else if !leaders.isEmpty, let country = leaders[token.text] {
                 // "Russian President Dmitry Medvedev" is one mention, not two.
                 if let last = result.last, last.actor == .country(country), index - last.end <= 3 { index += 1; continue }
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: .person))

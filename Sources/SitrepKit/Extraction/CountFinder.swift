@@ -11,6 +11,12 @@ enum CountFinder {
         var result: [CountMention] = []
         var index = 0
         while index < tokens.count {
+            // Most tokens start no count: tell from the token itself before reading further.
+            let token = tokens[index]
+            if token.kind != .number, !token.classes.contains(.countStart) {
+                index += 1
+                continue
+            }
             if let mention = mention(at: index, in: tokens) {
                 result.append(mention)
                 index = mention.end
@@ -98,18 +104,18 @@ enum CountFinder {
     }
 
     /// The qualifiers grouped by their first word, each group in the lexicon's order (longest first).
-    static let qualifiersByFirstWord: [String: [(words: [String], keep: Bool)]] = Dictionary(
-        grouping: ExtractionLexicon.qualifiers, by: { $0.words[0] })
+    static let qualifiersByFirstWord: WordTable<[(words: [String], keep: Bool)]> = WordTable(Dictionary(
+        grouping: ExtractionLexicon.qualifiers, by: { $0.words[0] }))
     /// The vague quantities grouped by their first word, in the lexicon's order, each with its count.
-    static let vagueByFirstWord: [String: [(words: [String], count: Count?)]] = Dictionary(
-        grouping: ExtractionLexicon.vague.map { ($0, Count(parsing: $0.joined(separator: " "))) }, by: { $0.0[0] })
+    static let vagueByFirstWord: WordTable<[(words: [String], count: Count?)]> = WordTable(Dictionary(
+        grouping: ExtractionLexicon.vague.map { ($0, Count(parsing: $0.joined(separator: " "))) }, by: { $0.0[0] }))
 
     /// Fractions of a scale word: "a quarter of a million", "half a million".
     static let fractions: [[String]] = [["a", "quarter", "of", "a"], ["three", "quarters", "of", "a"], ["half", "a"], ["a", "half"]]
     /// The scale words a fraction can take.
-    static let fractionScales: Set<String> = ["million", "billion", "thousand", "lakh", "crore"]
+    static let fractionScales: WordSet = ["million", "billion", "thousand", "lakh", "crore"]
     /// The scale words "a" or "an" can stand before as a number: "a million", "a dozen".
-    static let articleScales: Set<String> = ["million", "billion", "thousand", "hundred", "dozen", "lakh", "crore"]
+    static let articleScales: WordSet = ["million", "billion", "thousand", "hundred", "dozen", "lakh", "crore"]
     /// Words other than number words that a number in words can start with.
     static let wordNumberStarts: Set<String> = Set(fractions.map { $0[0] } + ["a", "an"])
 

@@ -29,7 +29,7 @@ enum ExtractionLexicon {
     ]
 
     /// Day names, never places.
-    static let weekdays: Set<String> = [
+    static let weekdays: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 

@@ -112,7 +112,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(["nobody"], .nobody)
         add(FigureExtractor.unnumberedHouseNouns, .houseCue)
         add(ExtractionLexicon.qualifiers.filter(\.keep).map { $0.words[0] }, .unnumberedCue)
-        add(FigureExtractor.manyWords.union(FigureExtractor.unnumberedHouseNouns).union(["no", "nobody"]), .unnumberedCue)
+        add(Array(FigureExtractor.manyWords) + Array(FigureExtractor.unnumberedHouseNouns) + ["no", "nobody"], .unnumberedCue)
         add(FigureExtractor.backgroundFirstWords, .backgroundCue)
         add(ResponseRules.troops, .troops)
         add(ResponseRules.aid, .aid)

@@ -18,9 +18,13 @@ struct FigureExtractor {
 
     /// The figures of one sentence.
     func figures(in tokens: [ExtractionToken], sentence: String) -> [Finding] {
-        guard FigureExtractor.mayHoldFigures(tokens.wordClasses) else { return [] }
-        if isBackground(tokens) { return [] }
+        let classes = tokens.wordClasses
+        guard FigureExtractor.mayHoldFigures(classes) else { return [] }
         let mentions = CountFinder.mentions(in: tokens)
+        // A sentence with no count and no word that starts a figure without one gives nothing,
+        // background or not: only the others are checked for background.
+        if mentions.isEmpty, !classes.contains(.unnumberedCue) { return [] }
+        if isBackground(tokens) { return [] }
         var findings: [Finding] = []
         var previousMetric: Metric?
         for (position, mention) in mentions.enumerated() {
@@ -353,13 +357,13 @@ struct FigureExtractor {
     }
 
     /// Where people stay: "in relief camps" (weak evidence of displacement).
-    static let stayWords: Set<String> = ["camps", "camp", "centres", "centers", "staying", "residing"]
+    static let stayWords: WordSet = ["camps", "camp", "centres", "centers", "staying", "residing"]
     /// Words that say people were displaced, stronger than where they stay.
-    static let strongDisplacementWords: Set<String> = [
+    static let strongDisplacementWords: WordSet = [
         "displaced", "fled", "flee", "fleeing", "relocated", "homes", "evacuated", "accommodated", "sheltering",
     ]
     /// Words left out of a group: "more people", "other residents".
-    static let groupFillers: Set<String> = ["more", "other", "others", "another", "further", "additional", "of", "the", "-"]
+    static let groupFillers: WordSet = ["more", "other", "others", "another", "further", "additional", "of", "the", "-"]
     /// The plural of a group's noun.
     static let plurals: [String: String] = [
         "child": "children", "person": "people", "man": "men", "woman": "women", "villager": "villagers",
@@ -369,15 +373,15 @@ struct FigureExtractor {
     ]
 
     /// Words for an unknown number of people: "many people had been shot dead".
-    static let manyWords: Set<String> = ["many", "several", "numerous", "scores"]
+    static let manyWords: WordSet = ["many", "several", "numerous", "scores"]
     /// The nouns of "their houses were burned down".
-    static let unnumberedHouseNouns: Set<String> = ["houses", "homes"]
+    static let unnumberedHouseNouns: WordSet = ["houses", "homes"]
 
     static let backgroundPhrases = ExtractionLexicon.hypothetical + ExtractionLexicon.habitual
     static let backgroundFirstWords = Set(backgroundPhrases.map { $0[0] })
 
     /// Verbs that, after "and", start a clause about something else.
-    static let clauseVerbs: Set<String> = [
+    static let clauseVerbs: WordSet = [
         "forced", "forcing", "left", "leaving", "damaged", "damaging", "destroyed", "destroying", "caused", "causing",
         "triggered", "disrupted", "cut", "flattened", "prompted", "swept", "washed", "inundated", "submerged",
     ]

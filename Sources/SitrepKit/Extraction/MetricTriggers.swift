@@ -78,10 +78,10 @@ enum MetricTriggers {
     /// One-word phrases after a count of houses long enough (7 letters) to be recognised misspelt.
     static let misspellableAfterHouses = afterHouses.filter { $0.words.count == 1 && $0.words[0].utf8.count >= 7 }
 
-    private static func byFirstWord(_ triggers: [Trigger]) -> [String: [Trigger]] {
+    private static func byFirstWord(_ triggers: [Trigger]) -> WordTable<[Trigger]> {
         var groups: [String: [Trigger]] = [:]
         for trigger in triggers { groups[trigger.words[0], default: []].append(trigger) }
-        return groups
+        return WordTable(groups)
     }
 
     /// Words after "toll" and before a number: "the death toll has risen to 19".

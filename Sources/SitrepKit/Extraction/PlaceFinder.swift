@@ -2,7 +2,7 @@
 /// city, Jalalabad", "at the Kyrgyz-Uzbek border", and "at the border" for the border named last.
 enum PlaceFinder {
     /// Nouns for a kind of place, skipped on the way to its name ("city of Osh").
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "city", "town", "village", "province", "district", "county", "state", "region", "area", "capital", "prefecture",
         "municipality", "camp", "island", "valley", "neighbourhood", "neighborhood", "suburb", "port", "hamlet",
     ]

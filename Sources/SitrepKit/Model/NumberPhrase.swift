@@ -67,14 +67,44 @@ enum NumberPhrase {
         a > largest || b > largest || a + b > largest ? nil : a + b
     }
 
+    /// The value of digits with a scale word after one space ("2.5 million", "999 million",
+    /// "36.9 lakh", "1,200 crore"): a ``plainInteger(_:)`` with an optional decimal part of one to six
+    /// digits, and a scale of a thousand or more. Gives what ``parse(_:)`` gives for such text, and
+    /// nil for any other text (which ``parse(_:)`` reads the general way), read from the bytes alone.
+    static func scaledDigits(_ text: String) -> Int? {
+        let bytes = text.utf8
+        guard let space = bytes.lastIndex(of: 0x20), let scale = scales[String(text[bytes.index(after: space)...])], scale >= 1_000
+        else { return nil }
+        let number = bytes[..<space]
+        guard let dot = number.firstIndex(of: 0x2E) else {
+            return plainInteger(String(text[..<space])).flatMap { product($0, scale) }
+        }
+        let fraction = number[number.index(after: dot)...]
+        guard (1...6).contains(fraction.count), let whole = plainInteger(String(text[..<dot])) else { return nil }
+        var fractionDigits = 0
+        var divisor = 1
+        for byte in fraction {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            fractionDigits = fractionDigits * 10 + Int(byte - 0x30)
+            divisor *= 10
+        }
+        guard let fractionValue = product(fractionDigits, scale), fractionValue % divisor == 0,
+              let wholeValue = product(whole, scale) else { return nil }
+        return sum(wholeValue, fractionValue / divisor)
+    }
+
     /// The value of ASCII digits with no grouping or grouped by commas in thousands or the Indian way
     /// ("77", "1,000", "2,70,000"), of at most 15 digits; nil for anything else, which ``parse(_:)``
     /// reads (or refuses) the general way. Gives what ``parse(_:)`` gives for such text.
     static func plainInteger(_ text: String) -> Int? {
         var value = 0
         var digits = 0
-        var groups: [Int] = []
         var group = 0
+        // The groups are checked as they end, without keeping them: the first group's size, and
+        // whether every later one (thousands) or every middle one (the Indian way) has the right size.
+        var firstGroup: Int?
+        var laterGroupsAreThrees = true
+        var middleGroupsAreTwos = true
         for byte in text.utf8 {
             if byte >= 0x30 && byte <= 0x39 {
                 value = value &* 10 &+ Int(byte - 0x30)
@@ -83,17 +113,22 @@ enum NumberPhrase {
                 guard digits <= 15 else { return nil }
             } else if byte == 0x2C {
                 guard group > 0 else { return nil }
-                groups.append(group)
+                if firstGroup == nil {
+                    firstGroup = group
+                } else {
+                    // A group a comma ends, after the first, is a middle group.
+                    if group != 3 { laterGroupsAreThrees = false }
+                    if group != 2 { middleGroupsAreTwos = false }
+                }
                 group = 0
             } else {
                 return nil
             }
         }
         guard group > 0 else { return nil }
-        if groups.isEmpty { return value }
-        groups.append(group)
-        let thousands = (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy { $0 == 3 }
-        let indian = (1...2).contains(groups[0]) && groups.last == 3 && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
+        guard let firstGroup else { return value }
+        let thousands = (1...3).contains(firstGroup) && laterGroupsAreThrees && group == 3
+        let indian = (1...2).contains(firstGroup) && group == 3 && middleGroupsAreTwos
         return thousands || indian ? value : nil
     }
 

@@ -7,7 +7,9 @@ final class CountReadingTests: XCTestCase {
     private let numbers = [
         "0", "1", "7", "77", "300", "999", "1000", "1,000", "1,00", "10,000", "2,70,000", "12,34,567", "1,000,000",
         "123456789012345", "1234567890123456", ",5", "5,", "1.5", "1 000", "2m", "seventy", "a dozen", "2.5 million",
-        "seventy-seven", "hundred", "dozen", "none", "no one",
+        "seventy-seven", "hundred", "dozen", "none", "no one", "36.9 lakh", "999 million", "1,200 crore", "1.25 billion",
+        "0.5 million", "2.1234567 million", "1.000001 million", "1,00 million", "5 hundred", "5 thousand", "9999999999999 million",
+        "1.5 millions", "2.5 million people", "1,23,45,678", "1,234,56", "12,345", "1,2,3", "123,4567", "1,23,456,789",
     ] + NumberPhrase.units.keys.sorted()
     private let qualifiers = [
         "", "between", "approximately", "an estimated", "as many as", "more than", "at least", "roughly", "nearly",
@@ -40,6 +42,7 @@ final class CountReadingTests: XCTestCase {
         XCTAssertNotNil(Count.reading(text: "more than 1,000", qualifier: "more than", first: "1,000", joiner: nil, second: nil))
         XCTAssertNotNil(Count.reading(text: "45,000 to 50,000", qualifier: "", first: "45,000", joiner: "to", second: "50,000"))
         XCTAssertNotNil(Count.reading(text: "about two", qualifier: "about", first: "two", joiner: nil, second: nil))
+        XCTAssertEqual(Count.reading(text: "nearly 2.5 million", qualifier: "nearly", first: "2.5 million", joiner: nil, second: nil)?.high, 2_499_999)
         XCTAssertNotNil(Count.reading(text: "between 30 and 40", qualifier: "between", first: "30", joiner: "and", second: "40"))
     }
 
