@@ -68,10 +68,21 @@ enum ExtractionTokenizer {
                 }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 let word = bytes[start..<index]
-                if let lower = asciiLowercased(word, text: text) {
+                // One pass over an ASCII word: whether it has a capital, and the hash of its lower case.
+                var isASCII = true
+                var hasCapital = false
+                var hash = WordHash.seed
+                for current in word {
+                    if current >= 0x80 { isASCII = false; break }
+                    let isCapital = current >= 0x41 && current <= 0x5A
+                    hasCapital = hasCapital || isCapital
+                    hash = WordHash.step(hash, isCapital ? current | 0x20 : current)
+                }
+                if isASCII {
                     tokens.append(ExtractionToken(
-                        kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space,
-                        isCapitalised: byte >= 0x41 && byte <= 0x5A, classes: ExtractionWordClasses.of(asciiWord: word, lower: lower)))
+                        kind: .word, text: text, lower: hasCapital ? asciiLowercased(word) : text, spaceBefore: space,
+                        hasSuffix: afterNumber && !space, isCapitalised: byte >= 0x41 && byte <= 0x5A,
+                        classes: ExtractionWordClasses.of(asciiWord: word, loweredHash: WordHash.finish(hash))))
                 } else {
                     let lower = straightApostrophes(text.lowercased())
                     tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
@@ -127,17 +138,10 @@ enum ExtractionTokenizer {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// `text` in lower case when it is ASCII (`text` itself when it has no capital), without going
-    /// through Unicode case mapping; nil when it is not ASCII.
+    /// The ASCII word in lower case, without going through Unicode case mapping.
     @inline(__always)
-    private static func asciiLowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, text: String) -> String? {
-        var hasCapital = false
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
-        }
-        guard hasCapital else { return text }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+    private static func asciiLowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() {
                 buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             }

@@ -61,39 +61,15 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
 
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
-        // Most words are no cue: a bit per (length, first letter, last letter) of the cue words
-        // rules them out without hashing.
-        let bytes = lower.utf8
-        if let shape = shape(bytes.count, bytes.first, bytes.last), !shapes[shape >> 6].isBitSet(shape & 63) { return [] }
-        return table[lower] ?? []
+        table[lower] ?? []
     }
 
-    /// The classes of an ASCII word from its bytes as written and its lower case: the shape is read
-    /// from the bytes, without going through the String.
-    static func of(asciiWord bytes: Slice<UnsafeBufferPointer<UInt8>>, lower: String) -> ExtractionWordClasses {
-        @inline(__always) func lowered(_ byte: UInt8?) -> UInt8? {
-            byte.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        }
-        if let shape = shape(bytes.count, lowered(bytes.first), lowered(bytes.last)), !shapes[shape >> 6].isBitSet(shape & 63) { return [] }
-        return table[lower] ?? []
+    /// The classes of an ASCII word from its bytes as written, given the ``WordHash`` of its lower
+    /// case: the tokenizer hashes the bytes as it reads them, so no string is looked up.
+    @inline(__always)
+    static func of(asciiWord bytes: Slice<UnsafeBufferPointer<UInt8>>, loweredHash: UInt64) -> ExtractionWordClasses {
+        table.value(asciiLowercasing: bytes, hash: loweredHash) ?? []
     }
-
-    /// The slot of a word of `count` bytes running from `first` to `last` among the cue words'
-    /// shapes, or nil when the word is not a short lower-case ASCII word (then it is looked up).
-    private static func shape(_ count: Int, _ first: UInt8?, _ last: UInt8?) -> Int? {
-        guard count >= 1, count <= 16, let first, let last, first >= 0x61, first <= 0x7A, last >= 0x61, last <= 0x7A else { return nil }
-        return ((count - 1) * 26 + Int(first - 0x61)) * 26 + Int(last - 0x61)
-    }
-
-    /// The shapes of the cue words, as bits.
-    private static let shapes: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 16 * 26 * 26 / 64 + 1)
-        for word in table.keys {
-            let bytes = word.utf8
-            if let shape = shape(bytes.count, bytes.first, bytes.last) { bits[shape >> 6] |= 1 << UInt64(shape & 63) }
-        }
-        return bits
-    }()
 
     /// Every cue word with its classes.
     private static let table: WordTable<ExtractionWordClasses> = {
@@ -132,10 +108,6 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(AllegationRules.denialVerbs, .denialVerb)
         return WordTable(table)
     }()
-}
-
-private extension UInt64 {
-    func isBitSet(_ bit: Int) -> Bool { self & (1 << UInt64(bit)) != 0 }
 }
 
 extension Array where Element == ExtractionToken {

@@ -50,9 +50,9 @@ struct WordTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     private static func hash<Bytes: Collection<UInt8>>(_ key: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash ^ (hash >> 29)
+        var hash = WordHash.seed
+        for byte in key { hash = WordHash.step(hash, byte) }
+        return WordHash.finish(hash)
     }
 
     /// The value of `word`, if it is in the table.
@@ -60,6 +60,31 @@ struct WordTable<Value: Sendable>: Sendable {
     subscript(word: String) -> Value? {
         if let found = word.utf8.withContiguousStorageIfAvailable({ lookup($0) }) { return found }
         return Array(word.utf8).withUnsafeBufferPointer { lookup($0) }
+    }
+
+    /// The value of the ASCII word `key` taken in lower case, whose lower case has the hash `hash`
+    /// (``WordHash``): a caller that reads the word's bytes anyway hashes them on the way.
+    @inline(__always)
+    func value(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if hashes[entry - 1] == hash {
+                let start = starts[entry - 1], end = starts[entry]
+                if end - start == key.count {
+                    var same = true
+                    var offset = start
+                    for byte in key {
+                        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        if bytes[offset] != lowered { same = false; break }
+                        offset += 1
+                    }
+                    if same { return entryValues[entry - 1] }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
@@ -83,6 +108,20 @@ struct WordTable<Value: Sendable>: Sendable {
             slot = (slot + 1) & mask
         }
     }
+}
+
+/// The hash ``WordTable`` files words by (FNV-1a over the UTF-8 bytes, folded), fed a byte at a time.
+enum WordHash {
+    /// The hash before any byte.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash with `byte` added.
+    @inline(__always)
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    /// The hash of the bytes added so far.
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 }
 
 /// A fixed set of words with the lookup of ``WordTable``.
