@@ -19,14 +19,14 @@ struct ActorResolver {
     var people: [String: String] = [:]
 
     /// Titles that come before a person's name.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "minister", "leader", "chancellor", "premier", "king", "queen", "spokesman", "spokeswoman",
         "spokesperson", "governor", "mayor", "secretary", "ambassador", "envoy", "general", "commander", "chief",
         "head", "official", "emperor", "prince", "sheikh", "emir", "director", "coordinator",
     ]
 
     /// Honorifics before a surname.
-    static let honorifics: Set<String> = ["mr", "ms", "mrs", "dr", "president", "gen", "prof"]
+    static let honorifics: WordSet = ["mr", "ms", "mrs", "dr", "president", "gen", "prof"]
 
     /// The country a single name, demonym (singular or plural), alias or capital names; nil otherwise.
     static func country(forWord text: String) -> Country? {
@@ -147,7 +147,7 @@ struct ActorResolver {
     }
 
     /// Words before a title that are part of the role ("interim leader", "Prime Minister").
-    static let roleModifiers: Set<String> = ["prime", "foreign", "interior", "vice", "deputy", "interim", "former", "acting", "chief", "senior", "defence", "defense", "health"]
+    static let roleModifiers: WordSet = ["prime", "foreign", "interior", "vice", "deputy", "interim", "former", "acting", "chief", "senior", "defence", "defense", "health"]
 
     /// Learns "Natalya Timakova, Mr Medvedev's spokeswoman," (a name, then a role between commas).
     mutating func learnAppositions(from tokens: [ExtractionToken]) {

@@ -1,9 +1,9 @@
 /// Reads aid flights: a plane, flight or airlift carrying relief or people, where from and to, what it
 /// carries, what for (relief, medevac, personnel) and how far along it is.
 enum AidFlightRules {
-    static let aircraft: Set<String> = ["plane", "planes", "aircraft", "flight", "flights", "airlift", "airlifts", "jet", "jets", "airplane", "airplanes"]
-    static let reliefWords: Set<String> = ["supplies", "aid", "food", "water", "medicine", "medicines", "tents", "relief", "blankets", "equipment"]
-    static let peopleWords: Set<String> = ["searchers", "rescuers", "doctors", "teams", "personnel", "medics", "experts", "workers"]
+    static let aircraft: WordSet = ["plane", "planes", "aircraft", "flight", "flights", "airlift", "airlifts", "jet", "jets", "airplane", "airplanes"]
+    static let reliefWords: WordSet = ["supplies", "aid", "food", "water", "medicine", "medicines", "tents", "relief", "blankets", "equipment"]
+    static let peopleWords: WordSet = ["searchers", "rescuers", "doctors", "teams", "personnel", "medics", "experts", "workers"]
 
     /// The aid flights a sentence reports; one per country of departure.
     static func flights(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention]) -> [AidFlight] {

@@ -1,9 +1,9 @@
 /// Reads allegations ("They claim that …", "X has blamed Y for …", "… were accused of …") and the
 /// denials that answer them elsewhere in the article.
 enum AllegationRules {
-    static let claimVerbs: Set<String> = ["claim", "claims", "claimed", "allege", "alleges", "alleged", "accuse", "accuses", "accused", "blamed", "blames", "blame"]
-    static let denialVerbs: Set<String> = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted"]
-    static let pronouns: Set<String> = ["they", "he", "she", "we", "it", "i", "you"]
+    static let claimVerbs: WordSet = ["claim", "claims", "claimed", "allege", "alleges", "alleged", "accuse", "accuses", "accused", "blamed", "blames", "blame"]
+    static let denialVerbs: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted"]
+    static let pronouns: WordSet = ["they", "he", "she", "we", "it", "i", "you"]
 
     /// The allegation a sentence makes, if any (status unverified; denials are matched later).
     static func allegation(in tokens: [ExtractionToken], sentence: String, people: [String: String]) -> Allegation? {

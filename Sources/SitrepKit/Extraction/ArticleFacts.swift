@@ -153,7 +153,7 @@ struct ArticleFacts {
         return nil
     }
 
-    static let disasterAdjectives: Set<String> = ["ethnic", "deadly", "heavy", "flash", "torrential", "severe", "massive", "violent", "tribal", "sectarian", "monsoon"]
+    static let disasterAdjectives: WordSet = ["ethnic", "deadly", "heavy", "flash", "torrential", "severe", "massive", "violent", "tribal", "sectarian", "monsoon"]
 
     static let disasterWords: [String: DisasterType] = [
         "clashes": .conflict, "fighting": .conflict, "violence": .conflict, "conflict": .conflict, "unrest": .conflict,

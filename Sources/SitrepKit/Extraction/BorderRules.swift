@@ -6,7 +6,7 @@ enum BorderRules {
     static let closed: [[String]] = [["closed"], ["shut"], ["sealed"], ["closure"], ["closing"]]
     static let opened: [[String]] = [["reopened"], ["re-opened"], ["opened"], ["reopen"]]
     /// The words a sentence about a border holds.
-    static let borderWords: Set<String> = ["border", "borders", "frontier"]
+    static let borderWords: WordSet = ["border", "borders", "frontier"]
 
     /// The borders a sentence reports; `last` is the border the article named last (for "the border").
     static func borders(in tokens: [ExtractionToken], sentence: String, affected: Country, last: [Country]?) -> [Border] {

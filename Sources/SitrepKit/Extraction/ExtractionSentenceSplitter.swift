@@ -4,7 +4,7 @@
 /// or initials. Soft hyphens are dropped and runs of white space become one space.
 enum ExtractionSentenceSplitter {
     /// Words that end with a full stop without ending a sentence (lower case, without the stop).
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
         "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "approx", "est", "fig", "vol", "pp", "gov't",

@@ -5,11 +5,11 @@ enum MeasureRules {
         (["curfew"], .curfew), (["evacuation", "order"], .evacuationOrder), (["ordered", "the", "evacuation"], .evacuationOrder),
         (["ordered", "an", "evacuation"], .evacuationOrder), (["mandatory", "evacuation"], .evacuationOrder),
     ]
-    static let verbs: Set<String> = ["declared", "imposed", "announced", "extended", "ordered", "declares", "imposes", "introduced", "declare", "impose"]
+    static let verbs: WordSet = ["declared", "imposed", "announced", "extended", "ordered", "declares", "imposes", "introduced", "declare", "impose"]
     /// Phrases that name a measure without one of the verbs.
     static let nounPhrases: [[String]] = [["evacuation", "order"], ["curfew"]]
     /// Words a sentence about a measure cannot lack: a verb, or the first word of a noun phrase.
-    static let cueWords: Set<String> = verbs.union(nounPhrases.map { $0[0] })
+    static let cueWords = WordSet(Array(verbs) + nounPhrases.map { $0[0] })
 
     /// The measures a sentence reports.
     static func measures(in tokens: [ExtractionToken], sentence: String, lastBorder: String?) -> [Measure] {

@@ -8,7 +8,7 @@ enum PlaceFinder {
     ]
 
     /// The prepositions before a place's name.
-    static let prepositions: Set<String> = ["in", "at", "near", "around"]
+    static let prepositions: WordSet = ["in", "at", "near", "around"]
 
     /// The first (or with `last`, the last) place named in `tokens[from..<to]`.
     static func place(in tokens: [ExtractionToken], from: Int, to: Int, lastBorder: String?, last: Bool = false) -> String? {

@@ -2,12 +2,12 @@
 /// for calm and consultations, with the actor (country, organisation, or a leader resolved to their
 /// country), the target and the speaker.
 enum ResponseRules {
-    static let troops: Set<String> = ["troops", "soldiers", "forces", "peacekeepers", "reinforcements", "military", "army"]
-    static let aid: Set<String> = ["aid", "assistance", "relief", "supplies", "help", "food", "tents"]
-    static let requestVerbs: Set<String> = ["asked", "asking", "ask", "asks", "request", "requested", "requesting", "need", "needs", "sought", "seeking"]
-    static let sendVerbs: Set<String> = ["send", "deploy", "dispatch", "sent", "deployed", "dispatched", "sending", "deploying"]
-    static let pledgeWords: Set<String> = ["will", "would", "pledged", "promised", "offered", "pledge", "promise", "vowed", "to", "pledges", "promises", "offers"]
-    static let deliveredVerbs: Set<String> = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
+    static let troops: WordSet = ["troops", "soldiers", "forces", "peacekeepers", "reinforcements", "military", "army"]
+    static let aid: WordSet = ["aid", "assistance", "relief", "supplies", "help", "food", "tents"]
+    static let requestVerbs: WordSet = ["asked", "asking", "ask", "asks", "request", "requested", "requesting", "need", "needs", "sought", "seeking"]
+    static let sendVerbs: WordSet = ["send", "deploy", "dispatch", "sent", "deployed", "dispatched", "sending", "deploying"]
+    static let pledgeWords: WordSet = ["will", "would", "pledged", "promised", "offered", "pledge", "promise", "vowed", "to", "pledges", "promises", "offers"]
+    static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
     static let appeals: [[String]] = [
         ["appealed", "for", "calm"], ["appeal", "for", "calm"], ["called", "for", "calm"], ["urged", "calm"], ["urged", "restraint"],
@@ -15,7 +15,7 @@ enum ResponseRules {
     ]
     static let consultations: [[String]] = [["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]]
     /// Words a sentence reporting a response cannot lack: troops, aid, or the first word of an appeal or consultation.
-    static let cueWords: Set<String> = troops.union(aid).union(appeals.map { $0[0] }).union(consultations.map { $0[0] })
+    static let cueWords = WordSet(Array(troops) + Array(aid) + appeals.map { $0[0] } + consultations.map { $0[0] })
 
     /// The responses a sentence reports.
     static func responses(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention], people: [String: String]) -> [Response] {

@@ -13,7 +13,7 @@ enum SentenceFacts {
     }
 
     /// Whether any word of the set occurs in the tokens.
-    static func contains(_ words: Set<String>, in tokens: [ExtractionToken]) -> Bool {
+    static func contains(_ words: WordSet, in tokens: [ExtractionToken]) -> Bool {
         tokens.contains { words.contains($0.lower) }
     }
 
@@ -28,7 +28,7 @@ enum SentenceFacts {
     }
 
     /// Negations.
-    static let negations: Set<String> = ["not", "n't", "no", "never", "declined", "refused", "won't", "wouldn't", "didn't", "doesn't", "isn't", "wasn't"]
+    static let negations: WordSet = ["not", "n't", "no", "never", "declined", "refused", "won't", "wouldn't", "didn't", "doesn't", "isn't", "wasn't"]
 
     /// The word's stem, good enough to match "supporters" with "supported" and "shooting" with "shoot".
     static func stem(_ word: String) -> String {
@@ -42,7 +42,7 @@ enum SentenceFacts {
     }
 
     /// Words that carry no content for matching claims and notes.
-    static let stopwords: Set<String> = [
+    static let stopwords: WordSet = [
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "that", "this",
         "these", "those", "there", "their", "they", "them", "it", "its", "is", "are", "was", "were", "be", "been",
         "being", "has", "have", "had", "will", "would", "also", "as", "which", "who", "whom", "what", "said", "says",

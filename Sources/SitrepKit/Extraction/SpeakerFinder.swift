@@ -4,8 +4,8 @@
 /// Medvedev said" → the role.
 enum SpeakerFinder {
     /// Prepositions before a name that make the phrase a role ("a spokeswoman for …").
-    static let prepositions: Set<String> = ["for", "of", "to", "from", "with", "at", "in"]
-    static let verbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "quoted"]
+    static let prepositions: WordSet = ["for", "of", "to", "from", "with", "at", "in"]
+    static let verbs: WordSet = ["said", "says", "told", "announced", "added", "stated", "quoted"]
 
     /// The speaker, with their role when the text gives it.
     static func speaker(in tokens: [ExtractionToken], people: [String: String]) -> String? {
