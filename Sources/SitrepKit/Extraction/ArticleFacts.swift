@@ -194,7 +194,7 @@ struct ArticleFacts {
             for (index, token) in tokens.enumerated() where token.kind == .number && token.text.utf8.count == 4 {
                 guard let year = Int(token.text), (1900...2100).contains(year) else { continue }
                 let window = tokens[max(0, index - 3)..<index]
-                if window.contains(where: { ExtractionLexicon.months.contains($0.lower) }) { years.append(year) }
+                if window.contains(where: { $0.classes.contains(.month) }) { years.append(year) }
             }
         }
         return years.max()

@@ -133,7 +133,7 @@ enum CountFinder {
                 text += " " + tokens[end].text
                 end += 1
             }
-            if end < tokens.count, ExtractionLexicon.scaleWords.contains(tokens[end].lower) {
+            if end < tokens.count, tokens[end].classes.contains(.scale) {
                 let scale = tokens[end]
                 if scale.lower.utf8.count <= 2 {
                     // "2m", "3bn" only when written together.

@@ -5,7 +5,7 @@
 /// them cannot give that rule a result. The sets are built from the rules' own lexicons, so a word
 /// added to a rule is a cue for it at once.
 struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     /// A number in digits (set by the tokenizer, not by the table).
     static let number = ExtractionWordClasses(rawValue: 1 << 0)
@@ -59,6 +59,19 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     /// The first word of a phrase after a count that says what happened: "killed", "fled", "destroyed".
     static let afterTriggerStart = ExtractionWordClasses(rawValue: 1 << 24)
 
+    /// A month's name or abbreviation: a number beside one is a date.
+    static let month = ExtractionWordClasses(rawValue: 1 << 25)
+    /// A unit, currency or time word after a number (``ExtractionLexicon/units``).
+    static let unit = ExtractionWordClasses(rawValue: 1 << 26)
+    /// A noun for houses (``ExtractionLexicon/houseNouns``).
+    static let houseNoun = ExtractionWordClasses(rawValue: 1 << 27)
+    /// A noun for things a number can count that are not people (``ExtractionLexicon/thingNouns``).
+    static let thingNoun = ExtractionWordClasses(rawValue: 1 << 28)
+    /// A word that cannot be part of the noun a number counts (``MetricTriggers/headStoppers``).
+    static let headStopper = ExtractionWordClasses(rawValue: 1 << 29)
+    /// A scale word after digits: "million", "lakh", "bn".
+    static let scale = ExtractionWordClasses(rawValue: 1 << 30)
+
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
         table[lower] ?? []
@@ -71,7 +84,8 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         table.value(asciiLowercasing: bytes, hash: loweredHash) ?? []
     }
 
-    /// Every cue word with its classes.
+    /// Every cue word with its classes. Built from word lists only: the tokenizer looks words up
+    /// here, so a list made by cutting text into tokens (the gazetteer's aliases) would wait on itself.
     private static let table: WordTable<ExtractionWordClasses> = {
         var table: [String: ExtractionWordClasses] = [:]
         func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {
@@ -106,6 +120,12 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(MeasureRules.cueWords, .measureCue)
         add(AllegationRules.claimVerbs, .claimVerb)
         add(AllegationRules.denialVerbs, .denialVerb)
+        add(ExtractionLexicon.months, .month)
+        add(ExtractionLexicon.units, .unit)
+        add(ExtractionLexicon.houseNouns, .houseNoun)
+        add(ExtractionLexicon.thingNouns, .thingNoun)
+        add(MetricTriggers.headStoppers, .headStopper)
+        add(ExtractionLexicon.scaleWords, .scale)
         return WordTable(table)
     }()
 }

@@ -104,9 +104,9 @@ struct FigureExtractor {
         }
         if let after {
             if after.hasSuffix { return true }  // 298km, 14th
-            if ExtractionLexicon.units.contains(after.lower) { return true }
+            if after.classes.contains(.unit) { return true }
             if after.text == "%" || after.text == ":" { return true }
-            if ExtractionLexicon.months.contains(after.lower) { return true }
+            if after.classes.contains(.month) { return true }
             if after.text == "-", !after.spaceBefore, mention.end + 1 < tokens.count, tokens[mention.end + 1].kind == .word,
                !tokens[mention.end + 1].spaceBefore {
                 return true  // 94-year-old, 6.6-magnitude, 11-member
@@ -119,8 +119,8 @@ struct FigureExtractor {
         }
         if let before {
             if ExtractionLexicon.beforeNotCount.contains(before.lower) { return true }
-            if ExtractionLexicon.months.contains(before.lower) { return true }
-            if before.text == ".", mention.start >= 2, ExtractionLexicon.months.contains(tokens[mention.start - 2].lower) { return true }
+            if before.classes.contains(.month) { return true }
+            if before.text == ".", mention.start >= 2, tokens[mention.start - 2].classes.contains(.month) { return true }
             if before.text == ":" || before.text == "#" { return true }
             if before.text == "-", !before.spaceBefore, core.kind == .number, mention.start >= 2, tokens[mention.start - 2].kind == .word,
                !tokens[mention.start - 2].isCapitalised || ExtractionLexicon.beforeNotCount.contains(tokens[mention.start - 2].lower) {
@@ -181,17 +181,17 @@ struct FigureExtractor {
             }
             let lower = token.lower
             if !token.spaceBefore, index > end, tokens[index - 1].text == "-" { words.append(token.text); index += 1; continue }
-            if ExtractionLexicon.houseNouns.contains(lower) { return (.house, words + [token.text]) }
-            if ExtractionLexicon.thingNouns.contains(lower) { return (.thing, words + [token.text]) }
-            if ExtractionLexicon.personNouns.contains(lower) { return (.person, words + [token.text]) }
+            if token.classes.contains(.houseNoun) { return (.house, words + [token.text]) }
+            if token.classes.contains(.thingNoun) { return (.thing, words + [token.text]) }
+            if token.classes.contains(.personNoun) { return (.person, words + [token.text]) }
             if lower == "of" || lower == "the" { index += 1; continue }
-            if MetricTriggers.headStoppers.contains(lower) { break }
-            if index + 1 < tokens.count, ExtractionLexicon.thingNouns.contains(tokens[index + 1].lower) { return (.thing, words + [token.text, tokens[index + 1].text]) }
+            if token.classes.contains(.headStopper) { break }
+            if index + 1 < tokens.count, tokens[index + 1].classes.contains(.thingNoun) { return (.thing, words + [token.text, tokens[index + 1].text]) }
             if token.classes.contains(.afterTriggerStart) { break }
             // A capitalised plural ("Uzbeks", "Syrians") or demonym names people.
             if token.isCapitalised, lower.hasSuffix("s"), !lower.hasSuffix("'s"), lower.utf8.count > 3 { return (.person, words + [token.text]) }
             if token.isCapitalised, ActorResolver.country(forWord: token.text) != nil, index + 1 < tokens.count,
-               ExtractionLexicon.personNouns.contains(tokens[index + 1].lower) {
+               tokens[index + 1].classes.contains(.personNoun) {
                 words.append(token.text)
                 index += 1
                 continue

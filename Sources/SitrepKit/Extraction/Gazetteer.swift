@@ -51,7 +51,7 @@ enum Gazetteer {
     ]
 
     /// Aliases as token sequences, indexed by their first word in lower case; longest first.
-    static let aliasIndex: [String: [(words: [String], exact: [String], organisation: Int)]] = {
+    static let aliasIndex: WordTable<[(words: [String], exact: [String], organisation: Int)]> = {
         var index: [String: [(words: [String], exact: [String], organisation: Int)]] = [:]
         for (number, organisation) in organisations.enumerated() {
             for alias in organisation.aliases {
@@ -60,7 +60,7 @@ enum Gazetteer {
                 index[words[0], default: []].append((words, tokens.map(\.text), number))
             }
         }
-        return index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        return WordTable(index.mapValues { $0.sorted { $0.words.count > $1.words.count } })
     }()
 
     /// The organisation named at `index`, with the token after its name.
