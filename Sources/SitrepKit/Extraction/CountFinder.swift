@@ -93,6 +93,8 @@ enum CountFinder {
         } else if isBetween {
             return nil
         }
+        // A decimal without a scale ("36.9") is no count, whatever qualifies it.
+        if joinerWord == nil, NumberPhrase.isBareDecimal(core.text) { return nil }
         // The qualifier and the numbers are read already: plain integers make the count directly
         // (the same count `Count(parsing:)` gives, as the tests check); any other shape is parsed.
         let qualifierText = isBetween ? "between" : qualifierWords.joined(separator: " ")

@@ -27,14 +27,15 @@ struct FigureExtractor {
         if isBackground(tokens) { return [] }
         var findings: [Finding] = []
         var previousMetric: Metric?
-        for (position, mention) in mentions.enumerated() {
-            guard !isNotACount(mention, tokens: tokens) else { continue }
+        // The counts of people or houses, each with its noun: the others are dates, measures or things.
+        let counted: [(mention: CountMention, head: (kind: HeadKind, words: [String]))] = mentions.compactMap { mention in
+            guard !isNotACount(mention, tokens: tokens) else { return nil }
             let head = headNoun(after: mention.end, in: tokens)
-            if head.kind == .thing { continue }
+            return head.kind == .thing ? nil : (mention, head)
+        }
+        for (position, (mention, head)) in counted.enumerated() {
             var metric: Metric?
-            let nextMention = mentions[(position + 1)...].first { next in
-                !isNotACount(next, tokens: tokens) && headNoun(after: next.end, in: tokens).kind != .thing
-            }?.start ?? tokens.count
+            let nextMention = position + 1 < counted.count ? counted[position + 1].mention.start : tokens.count
             // "hundreds, and perhaps thousands, of people": the alternative is not a second figure.
             if mention.start > 0, ["perhaps", "possibly", "maybe"].contains(tokens[mention.start - 1].lower) { continue }
             // "including 10 people" and "28 died in Rajasthan and five in Odisha" take the metric before them.
@@ -256,13 +257,16 @@ struct FigureExtractor {
 
     /// The metric a phrase right before the number gives.
     func trigger(before start: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
-        let triggers = house ? MetricTriggers.beforeHouses : MetricTriggers.beforePeople
         var end = start
         // Allow "the", "a", "another" between.
         while end > 0, ["the", "a", "an", "another", "some", "all"].contains(tokens[end - 1].lower) { end -= 1 }
-        for trigger in triggers {
-            let length = trigger.words.count
-            if end - length >= 0, CountFinder.match(trigger.words, at: end - length, in: tokens) != nil { return trigger.metric }
+        // A phrase that ends right before the number ends with the word there.
+        if end > 0 {
+            let triggersByLastWord = house ? MetricTriggers.beforeHousesByLastWord : MetricTriggers.beforePeopleByLastWord
+            for trigger in triggersByLastWord[tokens[end - 1].lower] ?? [] {
+                let length = trigger.words.count
+                if end - length >= 0, CountFinder.match(trigger.words, at: end - length, in: tokens) != nil { return trigger.metric }
+            }
         }
         if !house, end > 0, MetricTriggers.tollVerbs.contains(tokens[end - 1].lower) || ["risen", "rose", "rises", "jumped", "climbed", "reached", "touched"].contains(tokens[end - 1].lower) {
             let window = tokens[max(0, end - 14)..<end]
@@ -316,7 +320,7 @@ struct FigureExtractor {
             let nextIndex = index + 1
             guard nextIndex < tokens.count else { break }
             var qualifierLength: Int?
-            for qualifier in ExtractionLexicon.qualifiers where qualifier.keep {
+            for qualifier in CountFinder.qualifiersByFirstWord[lower] ?? [] where qualifier.keep {
                 if let length = CountFinder.match(qualifier.words, at: index, in: tokens) { qualifierLength = length; break }
             }
             let isMany = FigureExtractor.manyWords.contains(lower)
@@ -388,8 +392,12 @@ struct FigureExtractor {
 
     /// Whether two words differ by one letter dropped, added or changed.
     static func isOneEditAway(_ first: String, _ second: String) -> Bool {
-        let a = Array(first.utf8), b = Array(second.utf8)
-        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var first = first, second = second
+        return first.withUTF8 { a in second.withUTF8 { b in isOneEditAway(a, b) } }
+    }
+
+    private static func isOneEditAway(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard abs(a.count - b.count) <= 1, !a.elementsEqual(b) else { return false }
         var i = 0, j = 0, edits = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] { i += 1; j += 1; continue }

@@ -71,6 +71,10 @@ enum MetricTriggers {
     static let afterPeopleByFirstWord = byFirstWord(afterPeople)
     /// The phrases after a count of houses, grouped by their first word, each group in list order.
     static let afterHousesByFirstWord = byFirstWord(afterHouses)
+    /// The phrases right before a count of people, grouped by their last word, each group in list order.
+    static let beforePeopleByLastWord = byLastWord(beforePeople)
+    /// The phrases right before a count of houses, grouped by their last word, each group in list order.
+    static let beforeHousesByLastWord = byLastWord(beforeHouses)
     /// The first words of every phrase after a count.
     static let afterFirstWords: Set<String> = Set((afterPeople + afterHouses).map { $0.words[0] })
     /// One-word phrases after a count of people long enough (7 letters) to be recognised misspelt.
@@ -81,6 +85,12 @@ enum MetricTriggers {
     private static func byFirstWord(_ triggers: [Trigger]) -> WordTable<[Trigger]> {
         var groups: [String: [Trigger]] = [:]
         for trigger in triggers { groups[trigger.words[0], default: []].append(trigger) }
+        return WordTable(groups)
+    }
+
+    private static func byLastWord(_ triggers: [Trigger]) -> WordTable<[Trigger]> {
+        var groups: [String: [Trigger]] = [:]
+        for trigger in triggers { groups[trigger.words[trigger.words.count - 1], default: []].append(trigger) }
         return WordTable(groups)
     }
 

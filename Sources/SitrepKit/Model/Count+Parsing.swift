@@ -123,7 +123,8 @@ extension Count {
     /// (``CountFinder``): the qualifying words in lower case ("more than", "between", or none), the
     /// first number and, for a range, the joiner ("to", "-", "and") and the second number. It reads
     /// only the shapes whose reading is certain — a plain integer (``NumberPhrase/plainInteger(_:)``),
-    /// digits with a scale (``NumberPhrase/scaledDigits(_:)``) or a lone number word ("two"), alone or after a qualifier, and two plain integers as an
+    /// digits with a scale (``NumberPhrase/scaledDigits(_:)``), a lone number word ("two") or a short
+    /// phrase of them (``NumberPhrase/simpleWords(_:)``), alone or after a qualifier, and two plain integers as an
     /// ascending range — and is nil for every other shape, when the caller parses `text`. `text` must
     /// be the text those parts make (the tests hold the two readings equal over many shapes).
     static func reading(text: String, qualifier: String, first: String, joiner: String?, second: String?) -> Count? {
@@ -136,7 +137,8 @@ extension Count {
             default: return nil
             }
         }
-        guard let low = NumberPhrase.plainInteger(first) ?? NumberPhrase.units[first] ?? NumberPhrase.scaledDigits(first) else { return nil }
+        guard let low = NumberPhrase.plainInteger(first) ?? NumberPhrase.units[first] ?? NumberPhrase.scaledDigits(first)
+            ?? NumberPhrase.simpleWords(first) else { return nil }
         if qualifier.isEmpty { return Count(text: text, qualifier: .exact, low: low, high: low) }
         guard let prefix = directQualifiers[qualifier], let parsed = bounds(prefix, low) else { return nil }
         return Count(text: text, qualifier: parsed.qualifier, low: parsed.low, high: parsed.high)

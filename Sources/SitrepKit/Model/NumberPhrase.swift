@@ -67,6 +67,44 @@ enum NumberPhrase {
         a > largest || b > largest || a + b > largest ? nil : a + b
     }
 
+    /// The value of a number in words of the common short shapes: a number word with a scale or
+    /// "dozen" after one space ("two million", "a million", "a dozen", "five lakh") and tens joined
+    /// to units by a hyphen ("ninety-four"). Gives what ``parse(_:)`` gives for such text, and nil for
+    /// any other text (which ``parse(_:)`` reads the general way).
+    static func simpleWords(_ text: String) -> Int? {
+        let bytes = text.utf8
+        if let space = bytes.firstIndex(of: 0x20) {
+            let first = String(text[..<space]), second = String(text[bytes.index(after: space)...])
+            let multiplier = first == "a" || first == "an" ? 1 : units[first]
+            let scale = second == "dozen" ? 12 : scales[second]
+            guard let multiplier, multiplier > 0, let scale else { return nil }
+            return product(multiplier, scale)
+        }
+        if let hyphen = bytes.firstIndex(of: 0x2D) {
+            guard let tens = units[String(text[..<hyphen])], tens >= 20, tens % 10 == 0,
+                  let unit = units[String(text[bytes.index(after: hyphen)...])], (1...9).contains(unit) else { return nil }
+            return tens + unit
+        }
+        return nil
+    }
+
+    /// Whether the text is digits with a decimal part and no scale ("36.9"): ``parse(_:)`` reads a
+    /// decimal only before a scale, so such text names no count, whatever qualifies it.
+    static func isBareDecimal(_ text: String) -> Bool {
+        var sawDot = false
+        var digitsAfterDot = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if sawDot { digitsAfterDot += 1 }
+            } else if byte == 0x2E, !sawDot {
+                sawDot = true
+            } else if byte != 0x2C || sawDot {
+                return false
+            }
+        }
+        return sawDot && digitsAfterDot > 0 && text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
+
     /// The value of digits with a scale word after one space ("2.5 million", "999 million",
     /// "36.9 lakh", "1,200 crore"): a ``plainInteger(_:)`` with an optional decimal part of one to six
     /// digits, and a scale of a thousand or more. Gives what ``parse(_:)`` gives for such text, and

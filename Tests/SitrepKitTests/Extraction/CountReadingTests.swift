@@ -9,6 +9,9 @@ final class CountReadingTests: XCTestCase {
         "123456789012345", "1234567890123456", ",5", "5,", "1.5", "1 000", "2m", "seventy", "a dozen", "2.5 million",
         "seventy-seven", "hundred", "dozen", "none", "no one", "36.9 lakh", "999 million", "1,200 crore", "1.25 billion",
         "0.5 million", "2.1234567 million", "1.000001 million", "1,00 million", "5 hundred", "5 thousand", "9999999999999 million",
+        "one million", "a million", "an million", "two million", "zero million", "ninety-four", "twenty-one", "ten-four",
+        "twenty-zero", "ninety-nine", "a dozen", "seven dozen", "one hundred", "a hundred", "five lakh", "three crore",
+        "a billion", "one two", "a", "36.9", "1,000.5", "1.2.3", "0.25", ".5", "5.", "1,2.5",
         "1.5 millions", "2.5 million people", "1,23,45,678", "1,234,56", "12,345", "1,2,3", "123,4567", "1,23,456,789",
     ] + NumberPhrase.units.keys.sorted()
     private let qualifiers = [
@@ -21,6 +24,9 @@ final class CountReadingTests: XCTestCase {
         for qualifier in qualifiers {
             for first in numbers {
                 let single = qualifier.isEmpty ? first : qualifier + " " + first
+                if NumberPhrase.isBareDecimal(first) {
+                    XCTAssertNil(Count(parsing: single), single)
+                }
                 if let count = Count.reading(text: single, qualifier: qualifier, first: first, joiner: nil, second: nil) {
                     XCTAssertEqual(count, Count(parsing: single), single)
                     direct += 1
@@ -42,6 +48,10 @@ final class CountReadingTests: XCTestCase {
         XCTAssertNotNil(Count.reading(text: "more than 1,000", qualifier: "more than", first: "1,000", joiner: nil, second: nil))
         XCTAssertNotNil(Count.reading(text: "45,000 to 50,000", qualifier: "", first: "45,000", joiner: "to", second: "50,000"))
         XCTAssertNotNil(Count.reading(text: "about two", qualifier: "about", first: "two", joiner: nil, second: nil))
+        XCTAssertEqual(Count.reading(text: "more than a dozen", qualifier: "more than", first: "a dozen", joiner: nil, second: nil)?.low, 13)
+        XCTAssertEqual(Count.reading(text: "ninety-four", qualifier: "", first: "ninety-four", joiner: nil, second: nil)?.low, 94)
+        XCTAssertTrue(NumberPhrase.isBareDecimal("36.9"))
+        XCTAssertFalse(NumberPhrase.isBareDecimal("36.9 million"))
         XCTAssertEqual(Count.reading(text: "nearly 2.5 million", qualifier: "nearly", first: "2.5 million", joiner: nil, second: nil)?.high, 2_499_999)
         XCTAssertNotNil(Count.reading(text: "between 30 and 40", qualifier: "between", first: "30", joiner: "and", second: "40"))
     }
