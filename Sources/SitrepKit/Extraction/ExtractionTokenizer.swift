@@ -95,13 +95,22 @@ enum ExtractionTokenizer {
             var length = 1
             if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
             index = min(count, index + length)
-            let text = folded(bytes[start..<index]) ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            tokens.append(ExtractionToken(kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false))
+            if length == 1 {
+                let text = asciiMarks[Int(byte)]
+                tokens.append(ExtractionToken(
+                    kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false, isCapitalised: false, classes: []))
+            } else {
+                let text = folded(bytes[start..<index]) ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                tokens.append(ExtractionToken(kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false))
+            }
             space = false
             afterNumber = false
         }
         return tokens
     }
+
+    /// Each ASCII byte as a string, made once: marks are a sixth of all tokens.
+    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Dashes and the minus sign as "-", typographic double quotes as `"` and single quotes as `'`;
     /// nil for any other mark.

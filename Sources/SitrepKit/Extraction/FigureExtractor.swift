@@ -203,6 +203,9 @@ struct FigureExtractor {
         return (.none, [])
     }
 
+    /// Marks that end the phrase after a count.
+    static let clauseEndMarks: WordSet = [".", ";", ":", "\"", "?", "!"]
+
     /// Words that start another clause after a count: "while", "but".
     static let clauseStarts: WordSet = ["while", "whereas", "but", "although", "where"]
 
@@ -227,7 +230,7 @@ struct FigureExtractor {
                 break
             }
             if token.kind == .punctuation {
-                if [".", ";", ":", "\"", "?", "!"].contains(token.text) { break }
+                if FigureExtractor.clauseEndMarks.contains(token.text) { break }
                 if token.text == ",", index + 1 < tokens.count, MetricTriggers.clauseBreakers.contains(tokens[index + 1].lower) { break }
             }
             if index > end, FigureExtractor.clauseStarts.contains(token.lower) { break }

@@ -15,19 +15,20 @@ enum PlaceFinder {
         var found: String?
         var index = from
         while index < to {
-            let token = tokens[index]
-            if let border = border(at: index, in: tokens) {
+            // Only a border word three tokens on, "border" itself or a preposition can start a place.
+            let classes = tokens[index].classes
+            if index + 3 < tokens.count, tokens[index + 3].classes.contains(.border), let border = border(at: index, in: tokens) {
                 found = border.name
                 if !last { return found }
                 index = border.end
                 continue
             }
-            if token.classes.contains(.border), token.lower == "border", index > 0, tokens[index - 1].lower == "the", let lastBorder,
+            if classes.contains(.border), tokens[index].lower == "border", index > 0, tokens[index - 1].lower == "the", let lastBorder,
                index + 1 >= tokens.count || tokens[index + 1].lower != "with" {
                 found = lastBorder
                 if !last { return found }
             }
-            if token.classes.contains(.placePreposition), let name = name(after: index + 1, in: tokens, limit: to) {
+            if classes.contains(.placePreposition), let name = name(after: index + 1, in: tokens, limit: to) {
                 found = name.text
                 if !last { return found }
                 index = name.end
