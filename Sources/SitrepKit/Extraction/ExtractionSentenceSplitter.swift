@@ -101,13 +101,22 @@ enum ExtractionSentenceSplitter {
                         flushSpace(output, &count, &pending, &spaces)
                         output[count] = byte
                         count += 1
-                        // The rest of a word: bytes above the space other than 0xC2 are copied as they are.
+                        // The rest of the run: bytes above the space other than 0xC2 are copied as
+                        // they are, and so is a single space between two of them (the usual case).
                         while index < input.count {
                             let next = input[index]
-                            if next <= 0x20 || next == 0xC2 { break }
-                            output[count] = next
-                            count += 1
-                            index += 1
+                            if next > 0x20 && next != 0xC2 {
+                                output[count] = next
+                                count += 1
+                                index += 1
+                            } else if next == 0x20, index + 1 < input.count, input[index + 1] > 0x20, input[index + 1] != 0xC2 {
+                                output[count] = 0x20
+                                output[count + 1] = input[index + 1]
+                                count += 2
+                                index += 2
+                            } else {
+                                break
+                            }
                         }
                     }
                 }

@@ -139,7 +139,8 @@ struct FigureExtractor {
     /// Sentences about what could happen, what happens every year, or an earlier disaster.
     func isBackground(_ tokens: [ExtractionToken]) -> Bool {
         for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
-            for phrase in FigureExtractor.backgroundPhrases where CountFinder.match(phrase, at: index, in: tokens) != nil {
+            for phrase in FigureExtractor.backgroundPhrasesByFirstWord[tokens[index].lower] ?? []
+            where CountFinder.match(phrase, at: index, in: tokens) != nil {
                 return true
             }
         }
@@ -384,8 +385,12 @@ struct FigureExtractor {
     /// The nouns of "their houses were burned down".
     static let unnumberedHouseNouns: WordSet = ["houses", "homes"]
 
+    /// Phrases that make a sentence background: what could happen, what happens every year.
     static let backgroundPhrases = ExtractionLexicon.hypothetical + ExtractionLexicon.habitual
+    /// The first words of ``backgroundPhrases``.
     static let backgroundFirstWords = Set(backgroundPhrases.map { $0[0] })
+    /// ``backgroundPhrases`` grouped by their first word.
+    static let backgroundPhrasesByFirstWord = WordTable(Dictionary(grouping: backgroundPhrases, by: { $0[0] }))
 
     /// Verbs that, after "and", start a clause about something else.
     static let clauseVerbs: WordSet = [
