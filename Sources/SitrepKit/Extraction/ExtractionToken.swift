@@ -25,11 +25,7 @@ struct ExtractionToken: Sendable, Hashable {
         self.lower = lower
         self.spaceBefore = spaceBefore
         self.hasSuffix = hasSuffix
-        if let first = text.utf8.first, first < 0x80 {
-            isCapitalised = first >= 0x41 && first <= 0x5A
-        } else {
-            isCapitalised = text.first?.isUppercase == true
-        }
+        isCapitalised = ExtractionToken.startsWithCapital(text)
         switch kind {
         case .number: classes = .number
         case .word: classes = ExtractionWordClasses.of(lower)
@@ -46,6 +42,12 @@ struct ExtractionToken: Sendable, Hashable {
         self.hasSuffix = hasSuffix
         self.isCapitalised = isCapitalised
         self.classes = classes
+    }
+
+    /// Whether `text` starts with a capital letter.
+    static func startsWithCapital(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.first?.isUppercase == true
     }
 
     /// Whether it is a word.

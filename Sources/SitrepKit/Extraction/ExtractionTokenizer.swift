@@ -4,15 +4,16 @@
 /// number become their own word marked as a suffix ("298km" → 298, km). Hyphens are tokens, so
 /// "94-year-old" reads as 94 - year - old with no space before the parts.
 enum ExtractionTokenizer {
-    /// The tokens of `text`.
-    static func tokens(_ text: String) -> [ExtractionToken] {
+    /// The tokens of `text`; without `wordClasses`, every token's classes are empty (the tables the
+    /// classes come from are built with this, from tokens of names, and cannot look themselves up).
+    static func tokens(_ text: String, wordClasses: Bool = true) -> [ExtractionToken] {
         // A sentence is a native String: its bytes are read in place, without copying them out.
-        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokens($0) }) { return tokens }
-        return Array(text.utf8).withUnsafeBufferPointer { tokens($0) }
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokens($0, wordClasses: wordClasses) }) { return tokens }
+        return Array(text.utf8).withUnsafeBufferPointer { tokens($0, wordClasses: wordClasses) }
     }
 
     /// The tokens of UTF-8 `bytes`.
-    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [ExtractionToken] {
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, wordClasses: Bool) -> [ExtractionToken] {
         var tokens: [ExtractionToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
@@ -82,10 +83,12 @@ enum ExtractionTokenizer {
                     tokens.append(ExtractionToken(
                         kind: .word, text: text, lower: hasCapital ? asciiLowercased(word) : text, spaceBefore: space,
                         hasSuffix: afterNumber && !space, isCapitalised: byte >= 0x41 && byte <= 0x5A,
-                        classes: ExtractionWordClasses.of(asciiWord: word, loweredHash: WordHash.finish(hash))))
+                        classes: wordClasses ? ExtractionWordClasses.of(asciiWord: word, loweredHash: WordHash.finish(hash)) : []))
                 } else {
                     let lower = straightApostrophes(text.lowercased())
-                    tokens.append(ExtractionToken(kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space))
+                    tokens.append(ExtractionToken(
+                        kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space,
+                        isCapitalised: ExtractionToken.startsWithCapital(text), classes: wordClasses ? ExtractionWordClasses.of(lower) : []))
                 }
                 space = false
                 afterNumber = false

@@ -72,6 +72,9 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     /// A scale word after digits: "million", "lakh", "bn".
     static let scale = ExtractionWordClasses(rawValue: 1 << 30)
 
+    /// A word that can start a country or organisation name (``ActorResolver/nameStarts``).
+    static let nameStart = ExtractionWordClasses(rawValue: 1 << 31)
+
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
         table[lower] ?? []
@@ -84,8 +87,9 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         table.value(asciiLowercasing: bytes, hash: loweredHash) ?? []
     }
 
-    /// Every cue word with its classes. Built from word lists only: the tokenizer looks words up
-    /// here, so a list made by cutting text into tokens (the gazetteer's aliases) would wait on itself.
+    /// Every cue word with its classes. The tokenizer looks words up here, so a list made by cutting
+    /// text into tokens (the gazetteer's aliases) must be cut without word classes, or it would wait
+    /// on itself.
     private static let table: WordTable<ExtractionWordClasses> = {
         var table: [String: ExtractionWordClasses] = [:]
         func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {
@@ -126,6 +130,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(ExtractionLexicon.thingNouns, .thingNoun)
         add(MetricTriggers.headStoppers, .headStopper)
         add(ExtractionLexicon.scaleWords, .scale)
+        add(ActorResolver.nameStarts, .nameStart)
         return WordTable(table)
     }()
 }

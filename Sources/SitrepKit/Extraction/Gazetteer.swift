@@ -55,7 +55,7 @@ enum Gazetteer {
         var index: [String: [(words: [String], exact: [String], organisation: Int)]] = [:]
         for (number, organisation) in organisations.enumerated() {
             for alias in organisation.aliases {
-                let tokens = ExtractionTokenizer.tokens(alias)
+                let tokens = ExtractionTokenizer.tokens(alias, wordClasses: false)
                 let words = tokens.map(\.lower)
                 index[words[0], default: []].append((words, tokens.map(\.text), number))
             }

@@ -86,21 +86,37 @@ enum SourceNaming {
         }
         if let url, let publisher {
             let rest = afterScheme(url)
-            let pathPart = rest.drop { $0 != "/" }
+            let pathPart = rest[(rest.utf8.firstIndex(of: 0x2F) ?? rest.endIndex)...]
             let runs = pathPart.utf8.allSatisfy({ $0 < 0x80 })
                 ? pathPart.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).filter { $0.count >= 5 }.map { Substring($0) }
                 : pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
             let base = slug(publisher.name)
             if let longest = runs.max(by: { $0.count < $1.count }) { return "\(base)-" + String(longest.prefix(20)) }
-            let parts = pathPart.split(separator: "/").filter { !$0.isEmpty }
-            if let last = parts.last {
-                let name = slug(String(last.split(separator: ".").first ?? last))
+            if let last = parts(of: pathPart, between: 0x2F).last {
+                let name = slug(String(parts(of: last, between: 0x2E).first ?? last))
                 if !name.isEmpty { return String("\(base)-\(name)".prefix(80)) }
             }
             return base.isEmpty ? "source" : base
         }
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        let name = slug(String(file.split(separator: ".").first ?? Substring(file)))
+        let file = parts(of: Substring(path), between: 0x2F).last ?? Substring(path)
+        let name = slug(String(parts(of: file, between: 0x2E).first ?? file))
         return name.isEmpty ? "source" : name
+    }
+
+    /// The non-empty parts of `text` between the ASCII byte `separator`, cut at its UTF-8 bytes.
+    private static func parts(of text: Substring, between separator: UInt8) -> [Substring] {
+        var result: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        let bytes = text.utf8
+        while index != bytes.endIndex {
+            if bytes[index] == separator {
+                if start != index { result.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start != text.endIndex { result.append(text[start...]) }
+        return result
     }
 }
