@@ -78,7 +78,11 @@ struct ActorResolver {
     private static let countryCodes = WordTable(Country.codesByName)
     /// ASCII text in lower case, without Unicode case mapping.
     private static func asciiLowercased(_ text: String) -> String {
-        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let bytes = text.utf8
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return bytes.count
+        }
     }
 
     private static let demonyms = WordSet(countryTable.flatMap { $0.demonyms.map { Country.key($0) } })
