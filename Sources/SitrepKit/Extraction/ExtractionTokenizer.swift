@@ -14,6 +14,10 @@ enum ExtractionTokenizer {
 
     /// The tokens of UTF-8 `bytes`.
     private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, wordClasses: Bool) -> [ExtractionToken] {
+        // The tables are read once here rather than through their lazy accessors at every token
+        // (and the class table not at all without word classes: it is built from such tokens).
+        let classTable = wordClasses ? ExtractionWordClasses.table : nil
+        let marks = asciiMarks
         var tokens: [ExtractionToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
@@ -83,7 +87,7 @@ enum ExtractionTokenizer {
                     tokens.append(ExtractionToken(
                         kind: .word, text: text, lower: hasCapital ? asciiLowercased(word) : text, spaceBefore: space,
                         hasSuffix: afterNumber && !space, isCapitalised: byte >= 0x41 && byte <= 0x5A,
-                        classes: wordClasses ? ExtractionWordClasses.of(asciiWord: word, loweredHash: WordHash.finish(hash)) : []))
+                        classes: classTable?.value(asciiLowercasing: word, hash: WordHash.finish(hash)) ?? []))
                 } else {
                     let lower = straightApostrophes(text.lowercased())
                     tokens.append(ExtractionToken(
@@ -99,7 +103,7 @@ enum ExtractionTokenizer {
             if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
             index = min(count, index + length)
             if length == 1 {
-                let text = asciiMarks[Int(byte)]
+                let text = marks[Int(byte)]
                 tokens.append(ExtractionToken(
                     kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false, isCapitalised: false, classes: []))
             } else {

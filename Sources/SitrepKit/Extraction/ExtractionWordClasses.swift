@@ -75,22 +75,19 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     /// A word that can start a country or organisation name (``ActorResolver/nameStarts``).
     static let nameStart = ExtractionWordClasses(rawValue: 1 << 31)
 
+    /// The first word of an organisation's name or alias in the ``Gazetteer``.
+    static let organisationStart = ExtractionWordClasses(rawValue: 1 << 32)
+
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
         table[lower] ?? []
     }
 
-    /// The classes of an ASCII word from its bytes as written, given the ``WordHash`` of its lower
-    /// case: the tokenizer hashes the bytes as it reads them, so no string is looked up.
-    @inline(__always)
-    static func of(asciiWord bytes: Slice<UnsafeBufferPointer<UInt8>>, loweredHash: UInt64) -> ExtractionWordClasses {
-        table.value(asciiLowercasing: bytes, hash: loweredHash) ?? []
-    }
-
-    /// Every cue word with its classes. The tokenizer looks words up here, so a list made by cutting
+    /// Every cue word with its classes; the tokenizer looks an ASCII word up from its bytes and the
+    /// ``WordHash`` of its lower case, which it works out as it reads them. The tokenizer looks words up here, so a list made by cutting
     /// text into tokens (the gazetteer's aliases) must be cut without word classes, or it would wait
     /// on itself.
-    private static let table: WordTable<ExtractionWordClasses> = {
+    static let table: WordTable<ExtractionWordClasses> = {
         var table: [String: ExtractionWordClasses] = [:]
         func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {
             for word in words { table[word, default: []].formUnion(classes) }
@@ -131,6 +128,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(MetricTriggers.headStoppers, .headStopper)
         add(ExtractionLexicon.scaleWords, .scale)
         add(ActorResolver.nameStarts, .nameStart)
+        add(Gazetteer.aliasIndex.keys, .organisationStart)
         return WordTable(table)
     }()
 }
