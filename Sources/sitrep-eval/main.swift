@@ -16,14 +16,20 @@ if arguments.first == "--bench" {
     do { output = try ArticleReader.read(path: path, limits: limits) } catch { print(error); exit(1) }
     let readSeconds = Date().timeIntervalSince(readStart)
     let bytes = output.articles.reduce(0) { $0 + $1.body.utf8.count + ($1.title?.utf8.count ?? 0) }
-    let start = Date()
-    var figures = 0
-    let extractor = Extractor(options: .init(asOf: SitrepDate("2015-01-01")))
-    for article in output.articles { figures += extractor.extract([article]).situation.figures.count }
-    let seconds = Date().timeIntervalSince(start)
+    // Three runs, each printed; the fastest is the figure (a shared machine only ever slows a run down).
     let megabytes = Double(bytes) / 1_000_000
-    print(String(format: "%d articles, %.1f MB of text, %d figures: extraction %.2f s = %.1f MB/s on one core (reading the file %.2f s)",
-                 output.articles.count, megabytes, figures, seconds, megabytes / seconds, readSeconds))
+    var best = Double.infinity
+    let extractor = Extractor(options: .init(asOf: SitrepDate("2015-01-01")))
+    for run in 1...3 {
+        let start = Date()
+        var figures = 0
+        for article in output.articles { figures += extractor.extract([article]).situation.figures.count }
+        let seconds = Date().timeIntervalSince(start)
+        best = min(best, seconds)
+        print(String(format: "run %d: %d articles, %.1f MB of text, %d figures: extraction %.2f s = %.1f MB/s",
+                     run, output.articles.count, megabytes, figures, seconds, megabytes / seconds))
+    }
+    print(String(format: "extraction: %.1f MB/s on one core, fastest of 3 runs (reading the file %.2f s)", megabytes / best, readSeconds))
     exit(0)
 }
 if arguments.first == "--show" {
