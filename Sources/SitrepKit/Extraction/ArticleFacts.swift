@@ -80,22 +80,27 @@ struct ArticleFacts {
                     if let type = ArticleFacts.disasterWords[token.lower] { disasterCounts[type, default: 0] += 1 }
                 }
             }
-            for finding in figureRules.figures(in: tokens, sentence: sentence.text) {
+            for finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
                 figures.append(finding.figure)
                 if let warning = finding.warning { warn(warning + ": \"\(sentence.text)\"") }
                 if let place = finding.figure.place { addPlace(place) }
             }
             let actors = classes.isDisjoint(with: [.aircraft, .responseCue]) ? [] : resolver.mentions(in: tokens)
-            let newBorders = BorderRules.borders(in: tokens, sentence: sentence.text, affected: affected, last: lastBorderCountries)
+            let newBorders = classes.contains(.border)
+                ? BorderRules.borders(in: tokens, sentence: sentence.text, affected: affected, last: lastBorderCountries) : []
             borders += newBorders
             if let last = newBorders.last, lastBorderCountries == nil { lastBorderCountries = last.between }
-            flights += AidFlightRules.flights(in: tokens, sentence: sentence.text, affected: affected, actors: actors)
-            responses += ResponseRules.responses(in: tokens, sentence: sentence.text, affected: affected, actors: actors, people: resolver.people)
-            for measure in MeasureRules.measures(in: tokens, sentence: sentence.text, lastBorder: figureRules.lastBorder) {
+            if classes.contains(.aircraft) {
+                flights += AidFlightRules.flights(in: tokens, sentence: sentence.text, affected: affected, actors: actors)
+            }
+            responses += ResponseRules.responses(
+                in: tokens, sentence: sentence.text, affected: affected, actors: actors, people: resolver.people, classes: classes)
+            for measure in classes.contains(.measureCue) ? MeasureRules.measures(in: tokens, sentence: sentence.text, lastBorder: figureRules.lastBorder) : [] {
                 measures.append(measure)
                 if let place = measure.place { addPlace(place) }
             }
-            if !sentence.isTitle, let allegation = AllegationRules.allegation(in: tokens, sentence: sentence.text, people: resolver.people) {
+            if !sentence.isTitle, classes.contains(.claimVerb),
+               let allegation = AllegationRules.allegation(in: tokens, sentence: sentence.text, people: resolver.people) {
                 allegations.append(allegation)
             }
         }

@@ -16,9 +16,9 @@ struct FigureExtractor {
     /// The last border named in the article, for "at the border".
     var lastBorder: String?
 
-    /// The figures of one sentence.
-    func figures(in tokens: [ExtractionToken], sentence: String) -> [Finding] {
-        let classes = tokens.wordClasses
+    /// The figures of one sentence; `classes` are its tokens' word classes, when the caller has them.
+    func figures(in tokens: [ExtractionToken], sentence: String, classes: ExtractionWordClasses? = nil) -> [Finding] {
+        let classes = classes ?? tokens.wordClasses
         guard FigureExtractor.mayHoldFigures(classes) else { return [] }
         let mentions = CountFinder.mentions(in: tokens)
         // A sentence with no count and no word that starts a figure without one gives nothing,

@@ -17,12 +17,15 @@ enum ResponseRules {
     /// Words a sentence reporting a response cannot lack: troops, aid, or the first word of an appeal or consultation.
     static let cueWords = WordSet(Array(troops) + Array(aid) + appeals.map { $0[0] } + consultations.map { $0[0] })
 
-    /// The responses a sentence reports.
-    static func responses(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention], people: [String: String]) -> [Response] {
-        guard tokens.wordClasses.contains(.responseCue) else { return [] }
+    /// The responses a sentence reports; `classes` are its tokens' word classes, when the caller has them.
+    static func responses(
+        in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention], people: [String: String],
+        classes: ExtractionWordClasses? = nil
+    ) -> [Response] {
+        let classes = classes ?? tokens.wordClasses
+        guard classes.contains(.responseCue) else { return [] }
         var results: [Response] = []
         let lowers = tokens.map(\.lower)
-        let classes = tokens.wordClasses
         // The speaker is worked out only for a sentence that reports a response.
         var foundSpeaker: String??
         var speaker: String? {
