@@ -25,7 +25,8 @@ enum ResponseRules {
         let classes = classes ?? tokens.wordClasses
         guard classes.contains(.responseCue) else { return [] }
         var results: [Response] = []
-        let lowers = tokens.map(\.lower)
+        // Made only for a sentence about troops.
+        lazy var lowers = tokens.map(\.lower)
         // The speaker is worked out only for a sentence that reports a response.
         var foundSpeaker: String??
         var speaker: String? {
@@ -90,7 +91,7 @@ enum ResponseRules {
         }
         // Aid: pledged (future or promised) or sent.
         if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0 {
-            let window = lowers[max(0, aidIndex - 4)..<aidIndex]
+            let window = tokens[max(0, aidIndex - 4)..<aidIndex].map(\.lower)
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }
             let clauseNegated = window.contains { SentenceFacts.negations.contains($0) }
