@@ -141,9 +141,11 @@ struct ArticleFacts {
     }
 
     private mutating func addPlace(_ place: String) {
+        // Most figures of an article name a place it has named already.
+        if places.contains(place) { return }
         if place.hasSuffix(" border") || place.hasSuffix(" Border") { return }
         if ActorResolver.country(forWord: place) != nil || Country(named: place) != nil { return }
-        if !places.contains(place) { places.append(place) }
+        places.append(place)
     }
 
     /// The crisis as the headline names it, else the disaster the first sentence names and the country.
@@ -160,13 +162,13 @@ struct ArticleFacts {
 
     static let disasterAdjectives: WordSet = ["ethnic", "deadly", "heavy", "flash", "torrential", "severe", "massive", "violent", "tribal", "sectarian", "monsoon"]
 
-    static let disasterWords: [String: DisasterType] = [
+    static let disasterWords: WordTable<DisasterType> = WordTable([
         "clashes": .conflict, "fighting": .conflict, "violence": .conflict, "conflict": .conflict, "unrest": .conflict,
         "war": .conflict, "earthquake": .earthquake, "quake": .earthquake, "tremor": .earthquake, "flood": .flood,
         "floods": .flood, "flooding": .flood, "floodwaters": .flood, "typhoon": .cyclone, "cyclone": .cyclone,
         "hurricane": .cyclone, "storm": .cyclone, "storms": .cyclone, "ebola": .epidemic, "cholera": .epidemic,
         "epidemic": .epidemic, "outbreak": .epidemic, "drought": .drought, "fire": .other, "landslide": .flood,
-    ]
+    ])
 
     /// The first country the article names: in its first 40 body sentences, else the headline as
     /// written; `sentences` is the article already cut, when the caller has it.
