@@ -14,9 +14,19 @@ enum Folding {
         }
     }
 
-    private static func key(_ figure: Figure) -> [String] {
-        [figure.metric.rawValue, figure.count.text, figure.group ?? "", figure.place ?? "", figure.source ?? "",
-         figure.count.isKnown ? "" : (figure.quote ?? "")]
+    /// What makes two figures the same fact; the quote counts only for a figure with no number.
+    private struct FigureKey: Hashable {
+        let metric: Metric
+        let count: String
+        let group: String
+        let place: String
+        let source: String
+        let quote: String
+    }
+
+    private static func key(_ figure: Figure) -> FigureKey {
+        FigureKey(metric: figure.metric, count: figure.count.text, group: figure.group ?? "", place: figure.place ?? "",
+                  source: figure.source ?? "", quote: figure.count.isKnown ? "" : (figure.quote ?? ""))
     }
 
     /// Appends items, dropping those whose key is already there.
