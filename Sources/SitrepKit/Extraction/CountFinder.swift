@@ -10,12 +10,23 @@ enum CountFinder {
     static func mentions(in tokens: [ExtractionToken]) -> [CountMention] {
         var result: [CountMention] = []
         var index = 0
+        // The next number or number word at or after `index`: every count holds one, at most
+        // ``reachOfCountStart`` tokens after its first word.
+        var nextCore = 0
         while index < tokens.count {
             // Most tokens start no count: tell from the token itself before reading further.
             let token = tokens[index]
             if token.kind != .number, !token.classes.contains(.countStart) {
                 index += 1
                 continue
+            }
+            if token.kind != .number {
+                if nextCore < index { nextCore = index }
+                while nextCore < tokens.count, tokens[nextCore].classes.isDisjoint(with: [.number, .countCore]) { nextCore += 1 }
+                if nextCore - index > reachOfCountStart {
+                    index += 1
+                    continue
+                }
             }
             if let mention = mention(at: index, in: tokens) {
                 result.append(mention)
@@ -26,6 +37,10 @@ enum CountFinder {
         }
         return result
     }
+
+    /// How far after a count's first word its first number or number word can lie: a qualifier of
+    /// three words ("a total of"), another ("as many as"), then a fraction ("a quarter of a million").
+    static let reachOfCountStart = 10
 
     /// Whether the words at `index` match `words`; the number of tokens matched.
     static func match(_ words: [String], at index: Int, in tokens: [ExtractionToken]) -> Int? {

@@ -34,6 +34,11 @@ final class ExtractionRulesTests: XCTestCase {
                        ["at least 77", "more than 1,000", "nearly 70,000", "an estimated 300", "up to 40", "as many as 35,000"])
         XCTAssertEqual(counts("45,000 to 50,000 and between two and 2.5 million and 30-40"), ["45,000 to 50,000", "between two and 2.5 million", "30-40"])
         XCTAssertEqual(counts("a total of 1057 people"), ["1057"])
+        // The longest reach from a count's first word to its number (CountFinder.reachOfCountStart).
+        let farthest = CountFinder.mentions(in: ExtractionTokenizer.tokens("a total of as many as a quarter of a million people"))
+        XCTAssertEqual(farthest.map(\.start), [0])
+        XCTAssertEqual(farthest.map(\.count.text), ["as many as a quarter of a million"])
+        XCTAssertEqual(counts("a total of some tens of thousands"), ["tens of thousands"])
         let range = CountFinder.mentions(in: ExtractionTokenizer.tokens("between two and 2.5 million")).first?.count
         XCTAssertEqual(range?.low, 2_000_000)
         XCTAssertEqual(range?.high, 2_500_000)
