@@ -24,6 +24,23 @@ final class RenderingTests: XCTestCase {
         try assertGolden(try render(path, .html), "every-field.html")
     }
 
+    /// A response's target reads with the same word in the report as in a diff: calm is appealed
+    /// for *in* a country, troops requested *from* it, sanctions imposed *on* it.
+    func testResponseTargetsReadTheSameInReportsAndDiffs() throws {
+        var situation = Situation(id: "test", crisis: "Test", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate("2010-06-14")!)
+        let kinds: [ResponseKind] = [.appealForCalm, .troopsRequested, .sanctions, .evacuation, .consultation]
+        situation.responses = kinds.map { Response(actor: .country(Country(code: "CN")!), kind: $0, target: .country(Country(code: "KG")!)) }
+        let markdown = try ReportRenderer(templates: try TemplateSet.builtIn()).render(situation, as: .markdown, fileName: "test.yaml")
+        let expected = ["in", "from", "on", "from", "with"]
+        for (kind, preposition) in zip(kinds, expected) {
+            XCTAssertEqual(kind.targetPreposition, preposition, "\(kind)")
+            XCTAssertTrue(markdown.contains("**\(kind.label)** (\(preposition) Kyrgyzstan)"), "\(kind)")
+            let response = Response(actor: .country(Country(code: "CN")!), kind: kind, target: .country(Country(code: "KG")!))
+            XCTAssertEqual(DiffLabels.response(response), "China \(kind.clause) \(preposition) Kyrgyzstan")
+        }
+        XCTAssertEqual(DiffLabels.response(situation.responses[0]), "China appealed for calm in Kyrgyzstan")
+    }
+
     /// The exercise's editions, each rendered with the one before it.
     private func exerciseReport(_ edition: Int, _ format: ReportFormat) throws -> String {
         let folder = TestPaths.repository.appendingPathComponent("Reports/exercise-2031-blue-river").path

@@ -8,20 +8,7 @@ enum DiffLabels {
 
     /// "Sweden sent aid to Norway", "Russia declined to send troops to Kyrgyzstan", "China appealed for calm".
     static func response(_ response: Response) -> String {
-        let (phrase, preposition): (String, String) = switch response.kind {
-        case .troopsRequested: ("requested troops", "from")
-        case .troopsSent: ("sent troops", "to")
-        case .troopsDeclined: ("declined to send troops", "to")
-        case .aidPledged: ("pledged aid", "to")
-        case .aidSent: ("sent aid", "to")
-        case .appealForCalm: ("appealed for calm", "in")
-        case .consultation: ("held consultations", "with")
-        case .evacuation: ("evacuated people", "from")
-        case .sanctions: ("imposed sanctions", "on")
-        case .statement: ("made a statement", "on")
-        case .other: ("responded", "to")
-        }
-        return "\(response.actor.name) \(phrase)" + (response.target.map { " \(preposition) \($0.name)" } ?? "")
+        "\(response.actor.name) \(response.kind.clause)" + (response.target.map { " \(response.kind.targetPreposition) \($0.name)" } ?? "")
     }
 
     /// "state of emergency in Lower Valley", "curfew".

@@ -225,32 +225,6 @@ struct ReportContext {
             optional("quote", flight.quote), citation(flight.source))
     }
 
-    private func responseKindLabel(_ kind: ResponseKind) -> String {
-        switch kind {
-        case .troopsRequested: "Requested troops"
-        case .troopsSent: "Sent troops"
-        case .troopsDeclined: "Declined to send troops"
-        case .aidPledged: "Pledged aid"
-        case .aidSent: "Sent aid"
-        case .appealForCalm: "Appealed for calm"
-        case .consultation: "Consultation"
-        case .evacuation: "Evacuation"
-        case .sanctions: "Sanctions"
-        case .statement: "Statement"
-        case .other: "Other"
-        }
-    }
-
-    /// How the target reads after the kind: troops are requested *from* someone, consultations held *with* them.
-    private func targetPreposition(_ kind: ResponseKind) -> String {
-        switch kind {
-        case .troopsRequested: "from"
-        case .consultation: "with"
-        case .sanctions, .appealForCalm: "on"
-        default: "to"
-        }
-    }
-
     private func responseGroups() -> [RenderScope] {
         var order: [String] = []
         var byActor: [String: [Response]] = [:]
@@ -262,7 +236,7 @@ struct ReportContext {
         return order.map { actor in
             scope(["actor": actor, "responses": byActor[actor]!.map { response in
                 scope(
-                    ["kind": responseKindLabel(response.kind), "targetPreposition": targetPreposition(response.kind)],
+                    ["kind": response.kind.label, "targetPreposition": response.kind.targetPreposition],
                     optional("target", response.target?.name), optional("speaker", response.speaker),
                     optional("detail", response.detail), optional("quote", response.quote), citation(response.source))
             }])
