@@ -66,6 +66,16 @@ struct WordTable<Value: Sendable>: Sendable {
     /// (``WordHash``): a caller that reads the word's bytes anyway hashes them on the way.
     @inline(__always)
     func value(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> Value? {
+        entry(key, hash: hash, lowercasing: true).map { entryValues[$0] }
+    }
+
+    private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
+        entry(key[...], hash: WordTable.hash(key), lowercasing: false).map { entryValues[$0] }
+    }
+
+    /// The entry whose word is `key` (with ASCII capitals taken as small letters when `lowercasing`).
+    @inline(__always)
+    private func entry(_ key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64, lowercasing: Bool) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = Int(slots[slot])
@@ -76,33 +86,11 @@ struct WordTable<Value: Sendable>: Sendable {
                     var same = true
                     var offset = start
                     for byte in key {
-                        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        if bytes[offset] != lowered { same = false; break }
+                        let compared = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        if bytes[offset] != compared { same = false; break }
                         offset += 1
                     }
-                    if same { return entryValues[entry - 1] }
-                }
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let hash = WordTable.hash(key)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash {
-                let start = starts[entry - 1], end = starts[entry]
-                if end - start == key.count {
-                    var same = true
-                    var offset = 0
-                    while offset < key.count {
-                        if bytes[start + offset] != key[offset] { same = false; break }
-                        offset += 1
-                    }
-                    if same { return entryValues[entry - 1] }
+                    if same { return entry - 1 }
                 }
             }
             slot = (slot + 1) & mask
