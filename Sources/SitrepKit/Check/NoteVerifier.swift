@@ -21,6 +21,9 @@
 ///    is taken as the note's paraphrase and not reported: "the armed forces supported ethnic Kyrgyz
 ///    gangs" rewords "armoured personnel carriers, which are making way for armed gangs of ethnic Kyrgyz".
 ///
+/// `sitrep check` words the runs as above; `sitrep extract` (``NoteAssessor``) reports the same runs
+/// as "the note says '…', which the article does not bear out".
+///
 /// What it cannot see: negation ("did not send" bears out "sent"), synonyms ("died" for "killed"),
 /// and who did what to whom. A clean note is not a verified note; a flagged one deserves a look.
 enum NoteVerifier {
