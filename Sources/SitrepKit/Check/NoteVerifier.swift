@@ -21,6 +21,9 @@
 ///    is taken as the note's paraphrase and not reported: "the armed forces supported ethnic Kyrgyz
 ///    gangs" rewords "armoured personnel carriers, which are making way for armed gangs of ethnic Kyrgyz".
 ///
+/// `sitrep check` words the runs as above; `sitrep extract` (``NoteAssessor``) reports the same runs
+/// as "the note says '…', which the article does not bear out".
+///
 /// What it cannot see: negation ("did not send" bears out "sent"), synonyms ("died" for "killed"),
 /// and who did what to whom. A clean note is not a verified note; a flagged one deserves a look.
 enum NoteVerifier {
@@ -38,13 +41,34 @@ enum NoteVerifier {
         return findings
     }
 
-    /// What the body does not bear out of the note, one phrase per run, in the note's order.
+    /// What the body does not bear out of the note, one message per run, in the note's order:
+    /// "'entering the world' does not occur in it", "'X' occurs in it, but not together with 'Y'".
     static func problems(withNote note: String, in article: StoredArticle) -> [String] {
+        findings(inNote: note, sentences: article.text.sentences, normalizedBody: article.normalizedBody).map { finding in
+            switch finding.reason {
+            case .absent:
+                return "'\(finding.phrase)' does not occur in it"
+            case .apart(from: let company) where company.isEmpty:
+                return "'\(finding.phrase)' occurs in it, but not in a sentence that bears out the rest of the note"
+            case .apart(from: let company):
+                return "'\(finding.phrase)' occurs in it, but not together with \(company.map { "'\($0)'" }.joined(separator: " or "))"
+            }
+        }
+    }
+
+    /// The runs of `note` that a body does not bear out, in the note's order, by the rules above.
+    ///
+    /// - Parameters:
+    ///   - note: The note line as written; it is normalised here (``ArticleText/normalized(_:)``).
+    ///   - sentences: The body's sentences, normalised.
+    ///   - normalizedBody: The whole body, normalised, to tell a phrase that is nowhere in it from one
+    ///     that is there but apart from its neighbours.
+    static func findings(inNote note: String, sentences: [String], normalizedBody: String) -> [NoteFinding] {
         let text = ArticleText.normalized(note)
         let content = NoteWords.words(in: text).filter(NoteWords.isContent)
-        let sentences = article.text.sentences.map { Set(NoteWords.words(in: $0).map(\.key)) }
+        let sentences = sentences.map { Set(NoteWords.words(in: $0).map(\.key)) }
         let bodyKeys = sentences.reduce(into: Set<String>()) { $0.formUnion($1) }
-        let lowerBody = article.normalizedBody.lowercased()
+        let lowerBody = normalizedBody.lowercased()
 
         /// The nearest content words that are not numbers before and after `run` in its clause.
         func neighbours(of run: ClosedRange<Int>) -> [NoteWord] {
@@ -81,10 +105,12 @@ enum NoteVerifier {
         }
         return runs.filter { !isParaphrase($0) }.map { run in
             let phrase = String(text[content[run.lowerBound].range.lowerBound..<content[run.upperBound].range.upperBound])
-            guard contains(phrase.lowercased(), in: lowerBody) else { return "'\(phrase)' does not occur in it" }
-            let company = neighbours(of: run).map { "'\(String(text[$0.range]))'" }
-            guard !company.isEmpty else { return "'\(phrase)' occurs in it, but not in a sentence that bears out the rest of the note" }
-            return "'\(phrase)' occurs in it, but not together with \(company.joined(separator: " or "))"
+            let isNumbers = content[run].allSatisfy(\.isNumber)
+            guard contains(phrase.lowercased(), in: lowerBody) else {
+                return NoteFinding(phrase: phrase, reason: .absent, isNumbers: isNumbers)
+            }
+            let company = neighbours(of: run).map { String(text[$0.range]) }
+            return NoteFinding(phrase: phrase, reason: .apart(from: company), isNumbers: isNumbers)
         }
     }
 

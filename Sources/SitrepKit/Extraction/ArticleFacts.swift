@@ -118,7 +118,8 @@ struct ArticleFacts {
         if let note = article.note, !note.isEmpty {
             let bodyRange = sentences.indices.filter { !sentences[$0].isTitle }
             let assessment = NoteAssessor.assess(
-                note: note, path: article.path, sentences: bodyRange.map { sentences[$0].text }, tokenized: bodyRange.map { tokenized[$0] })
+                note: note, path: article.path, sentences: bodyRange.map { sentences[$0].text }, tokenized: bodyRange.map { tokenized[$0] },
+                normalizedBody: ArticleText.normalized(article.body))
             notes.append(assessment)
             let location = SourceLocation(line: article.line, column: 1)
             for phrase in assessment.unsupportedPhrases {

@@ -6,7 +6,8 @@ public struct NoteAssessment: Sendable, Hashable {
     public var note: String
     /// The body sentences that best bear the note out, best first.
     public var supportingSentences: [String]
-    /// Phrases of the note that the body does not support ("entering the world").
+    /// Phrases of the note that the body does not bear out ("entering the world"), by the rules of
+    /// `sitrep check`'s note check; a phrase of numbers alone is in ``missingNumbers`` instead.
     public var unsupportedPhrases: [String]
     /// Numbers in the note that the body does not hold.
     public var missingNumbers: [String]

@@ -1,12 +1,14 @@
-/// Checks a note line against the article body: every number must occur in the body, the best
-/// supporting sentences are named, and phrases the body does not bear out are flagged.
+/// Checks a note line against the article body for extraction: every number must occur in the body,
+/// the best supporting sentences are named, phrases the body does not bear out are flagged, and a
+/// note that reports a claim the body says was denied is marked.
 ///
-/// A content word is borne out when the body has it (by stem) in a sentence that also has one of its
-/// neighbours in the note; a phrase is flagged when it holds a word the body lacks altogether, grown
-/// over neighbours that are not borne out in context ("entering the world": the body has "entering",
-/// but only as "entering Osh").
+/// Which phrases are not borne out is decided by ``NoteVerifier``, the same rules `sitrep check` uses.
 enum NoteAssessor {
-    static func assess(note: String, path: String, sentences: [String], tokenized: [[ExtractionToken]]) -> NoteAssessment {
+    /// Assesses `note` against a body given as its sentences (`sentences`, with their tokens in
+    /// `tokenized`, in the same order) and as a whole (`normalizedBody`, see ``ArticleText/normalized(_:)``).
+    static func assess(
+        note: String, path: String, sentences: [String], tokenized: [[ExtractionToken]], normalizedBody: String
+    ) -> NoteAssessment {
         let noteTokens = ExtractionTokenizer.tokens(note)
         // Numbers.
         let bodyValues = Set(tokenized.flatMap { CountFinder.mentions(in: $0).compactMap(\.count.value) })
@@ -14,50 +16,16 @@ enum NoteAssessor {
         for mention in CountFinder.mentions(in: noteTokens) where mention.count.value.map({ !bodyValues.contains($0) }) ?? false {
             missing.append(mention.count.text)
         }
-        // Content words with their positions.
-        let content = noteTokens.indices.filter { noteTokens[$0].kind == .word && !SentenceFacts.stopwords.contains(noteTokens[$0].lower) }
-        let stems = content.map { SentenceFacts.stem(noteTokens[$0].lower) }
-        let sentenceStems = tokenized.map { Set(SentenceFacts.contentStems($0)) }
-        let bodyStems = sentenceStems.reduce(into: Set<String>()) { $0.formUnion($1) }
-        func inContext(_ position: Int) -> Bool {
-            let stem = stems[position]
-            let neighbours = [position - 1, position + 1].filter { $0 >= 0 && $0 < stems.count }.map { stems[$0] }
-            return sentenceStems.contains { $0.contains(stem) && neighbours.contains(where: $0.contains) }
-        }
-        var flagged = Set<Int>()
-        for position in stems.indices where !bodyStems.contains(stems[position]) {
-            flagged.insert(position)
-            var left = position - 1
-            while left >= 0, !inContext(left), !flagged.contains(left) {
-                flagged.insert(left)
-                left -= 1
-            }
-            var right = position + 1
-            while right < stems.count, !inContext(right), bodyStems.contains(stems[right]) == false || !inContext(right), right - position < 3 {
-                if noteTokens[content[right - 1]..<content[right]].contains(where: { $0.text == "," }) { break }
-                flagged.insert(right)
-                right += 1
-            }
-        }
-        // Group flagged content words into phrases of the note, with the words between them.
-        var phrases: [String] = []
-        var runStart: Int?
-        let ordered = flagged.sorted()
-        for (offset, position) in ordered.enumerated() {
-            if runStart == nil { runStart = position }
-            let next = offset + 1 < ordered.count ? ordered[offset + 1] : nil
-            let breaks = next.map { candidate in
-                candidate != position + 1 || noteTokens[content[position]..<content[candidate]].contains(where: { $0.kind == .punctuation })
-            } ?? true
-            if breaks, let start = runStart {
-                phrases.append(SentenceFacts.text(noteTokens[content[start]...content[position]]))
-                runStart = nil
-            }
-        }
+        // Phrases the body does not bear out, by the note check's rules; a run of numbers alone is
+        // left to the number check above, which names it with its qualifier ("at least 500").
+        let phrases = NoteVerifier.findings(
+            inNote: note, sentences: sentences.map(ArticleText.normalized), normalizedBody: normalizedBody
+        ).filter { !$0.isNumbers }.map(\.phrase)
         // Supporting sentences: greedy cover of the note's content words.
+        let noteStems = Set(noteTokens.filter { $0.kind == .word && !SentenceFacts.stopwords.contains($0.lower) }.map { SentenceFacts.stem($0.lower) })
+        let sentenceStems = tokenized.map { Set(SentenceFacts.contentStems($0)) }
         var covered = Set<String>()
         var supporting: [Int] = []
-        let noteStems = Set(stems)
         while supporting.count < 3 {
             var best: (index: Int, gain: Int)?
             for (index, stemsOfSentence) in sentenceStems.enumerated() where !supporting.contains(index) {
