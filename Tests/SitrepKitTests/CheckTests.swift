@@ -47,6 +47,20 @@ final class CheckTests: XCTestCase {
         ])
     }
 
+    /// `extract` quotes a headline when it holds a figure ("160 killed and hundreds left stranded…"):
+    /// a headline is the article's own words, so `check` finds the quote there; a note line is not.
+    func testQuotesAreFoundInTheHeadlineButNotTheNote() {
+        let body = "Floods swept through the town on Friday, killing 12 people, officials said."
+        func article(_ firstLine: String) -> StoredArticle {
+            let text = ArticleText(parsing: "\(firstLine)\nhttps://example.org/floods\n\(body)\n")
+            return StoredArticle(file: "a.txt", text: text, normalizedBody: ArticleText.normalized(text.body))
+        }
+        XCTAssertNil(QuoteVerifier.problem(with: "160 killed in floods", in: article("160 killed in floods")))
+        XCTAssertNil(QuoteVerifier.problem(with: "killing 12 people", in: article("160 killed in floods")))
+        XCTAssertEqual(QuoteVerifier.problem(with: "Officials say 160 were killed.", in: article("Officials say 160 were killed.")),
+                       "quote not found in a.txt: 'Officials say 160 were killed.'")
+    }
+
     func testUnreadableStoredArticles() throws {
         let (path, lines) = try check("unreadable")
         XCTAssertEqual(lines, [

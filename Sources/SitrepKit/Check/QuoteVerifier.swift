@@ -1,7 +1,8 @@
 /// Verifies quotes against the stored articles they come from.
 ///
-/// A quote is found when it occurs in the article's body (never its note line) after both are
-/// normalised with ``ArticleText/normalized(_:)``; letter case must match. A quote may leave text
+/// A quote is found when it occurs in the article's body or its headline (the article's own words),
+/// never its note line (someone's claim about it), after both are normalised with
+/// ``ArticleText/normalized(_:)``; letter case must match. A quote may leave text
 /// out with `…` (U+2026): its parts must then occur in the body in the order written. Three full
 /// stops (`...`) are text, not an omission, so they match an article that has them.
 enum QuoteVerifier {
@@ -24,6 +25,9 @@ enum QuoteVerifier {
     static func problem(with quote: String, in article: StoredArticle) -> String? {
         let body = article.normalizedBody
         let parts = quote.split(separator: "\u{2026}").map { ArticleText.normalized(String($0)) }.filter { !$0.isEmpty }
+        if let headline = article.text.headline, parts.count == 1, ArticleText.normalized(headline).firstRange(of: parts[0]) != nil {
+            return nil
+        }
         var searchFrom = body.startIndex
         var previous: String?
         for part in parts {
