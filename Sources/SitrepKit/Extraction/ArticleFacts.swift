@@ -114,6 +114,11 @@ struct ArticleFacts {
                 }
             }
         }
+        if cut.bodyCount > 0, figures.isEmpty, borders.isEmpty, flights.isEmpty, responses.isEmpty, measures.isEmpty, allegations.isEmpty {
+            // Said, so that a field note or article that gave nothing is not lost without a word.
+            warnings.append(Diagnostic(file: article.path, location: SourceLocation(line: article.line, column: 1), severity: .warning,
+                message: "nothing was extracted from it (no figure, border, flight, response, measure or allegation); add what it says by hand"))
+        }
         disasterType = disasterCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
         if let note = article.note, !note.isEmpty {
             let bodyRange = sentences.indices.filter { !sentences[$0].isTitle }

@@ -100,6 +100,17 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertNotNil(findings.first?.warning)
     }
 
+    /// A field note that gives nothing is said, with its line, so it is not lost without a word.
+    func testANoteLineThatGivesNothingIsWarnedAtItsLine() throws {
+        let notes = "- 77 killed in Osh, health ministry http://example.org/a\n- The crossing at Dostuk is shut (source: UNHCR field team)\n"
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "notes.md", format: .notes)
+        let result = Extractor(options: .init(asOf: SitrepDate("2010-06-14"))).extract(output.articles)
+        XCTAssertEqual(result.situation.figures.map(\.count.text), ["77"])
+        XCTAssertEqual(result.warnings.filter { $0.message.hasPrefix("nothing was extracted") }.map(\.description), [
+            "notes.md:2:1: warning: nothing was extracted from it (no figure, border, flight, response, measure or allegation); add what it says by hand",
+        ])
+    }
+
     func testBordersFlightsAndMeasures() {
         let result = Extractor(options: .init(asOf: SitrepDate("2016-02-06"))).extract([Article(path: "a.txt", url: "https://www.cbc.ca/news/world/syria-aleppo-1.3437048", body:
             "Thousands of Syrian refugees have fled Aleppo, amassing along the closed border of neighbouring Turkey. Planes from China and France landed in Damascus carrying tents and food. A curfew was imposed in Aleppo.")])
