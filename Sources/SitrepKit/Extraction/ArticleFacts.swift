@@ -58,6 +58,7 @@ struct ArticleFacts {
         if sentences.isEmpty || cut.bodyCount == 0 { warn("the article has no text") }
         let year = ArticleFacts.articleYear(url: article.url, published: article.published, sentences: tokenized)
         var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)
+        figureRules.articleDay = article.published ?? ArticleFacts.dateInURL(article.url)
         var resolver = ActorResolver()
         var lastBorderCountries: [Country]?
         var disasterCounts: [DisasterType: Int] = [:]

@@ -13,6 +13,10 @@ struct FigureExtractor {
 
     /// The year the article is about, when known: sentences naming an earlier year are background.
     var articleYear: Int?
+    /// The day the article was published, when known: a sentence naming a day a month or more
+    /// before it ("struck Ludian County on August 3, killing at least 615" in an October article)
+    /// tells of an earlier disaster, and is background.
+    var articleDay: SitrepDate?
     /// The last border named in the article, for "at the border".
     var lastBorder: String?
 
@@ -150,6 +154,7 @@ struct FigureExtractor {
             if let year = Int(token.text), (1800...2100).contains(year) { years.append(year) }
         }
         if let articleYear, let latest = years.max(), latest < articleYear { return true }
+        if let articleDay, namesEarlierDay(tokens, than: articleDay) { return true }
         for (index, token) in tokens.enumerated() where token.kind == .number && token.text.utf8.count == 4 {
             guard let year = Int(token.text), (1800...2100).contains(year) else { continue }
             let previous = index > 0 ? tokens[index - 1].lower : ""
@@ -160,6 +165,32 @@ struct FigureExtractor {
         }
         return false
     }
+
+    /// Whether the tokens name a day ("August 3", "3 August") at least ``earlierDisasterDays``
+    /// before `articleDay`, taken in the article's year (or the year before, for a later month).
+    func namesEarlierDay(_ tokens: [ExtractionToken], than articleDay: SitrepDate) -> Bool {
+        for index in tokens.indices where tokens[index].classes.contains(.month) {
+            guard let month = FigureExtractor.monthNumbers[tokens[index].lower] else { continue }
+            let neighbours = [index + 1, index - 1].filter { $0 >= 0 && $0 < tokens.count && tokens[$0].kind == .number }
+            guard let day = neighbours.lazy.compactMap({ Int(tokens[$0].text) }).first(where: { (1...31).contains($0) }) else { continue }
+            var year = articleDay.year
+            if month > articleDay.month { year -= 1 }
+            guard day <= SitrepDate.daysIn(month: month, year: year),
+                  let named = SitrepDate(String(format: "%04d-%02d-%02d", year, month, day)) else { continue }
+            if articleDay.dayNumber - named.dayNumber >= FigureExtractor.earlierDisasterDays { return true }
+        }
+        return false
+    }
+
+    /// How many days before the article a named day must be to tell of an earlier disaster.
+    static let earlierDisasterDays = 30
+
+    /// Month names and abbreviations to their numbers.
+    static let monthNumbers = WordTable<Int>([
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ])
 
     // MARK: - What is counted
 

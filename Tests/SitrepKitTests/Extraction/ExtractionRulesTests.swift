@@ -100,6 +100,19 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertNotNil(findings.first?.warning)
     }
 
+    /// A sentence naming a day a month or more before the article tells of an earlier disaster.
+    func testAnEarlierDisasterNamedByItsDayIsBackground() {
+        let sentence = "A 6.5-magnitude quake with a depth of 12 kilometers struck Ludian County on August 3, killing at least 615 people."
+        func counts(publishedOn day: String) -> [String] {
+            var extractor = FigureExtractor(articleYear: 2014, lastBorder: nil)
+            extractor.articleDay = SitrepDate(day)
+            return extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).map(\.figure.count.text)
+        }
+        XCTAssertEqual(counts(publishedOn: "2014-10-08"), [])
+        XCTAssertEqual(counts(publishedOn: "2014-08-20"), ["at least 615"], "within a month it is the same disaster's toll")
+        XCTAssertEqual(counts(publishedOn: "2015-01-10"), [], "a later month is last year's")
+    }
+
     /// A field note that gives nothing is said, with its line, so it is not lost without a word.
     func testANoteLineThatGivesNothingIsWarnedAtItsLine() throws {
         let notes = "- 77 killed in Osh, health ministry http://example.org/a\n- The crossing at Dostuk is shut (source: UNHCR field team)\n"
