@@ -3,6 +3,15 @@ import XCTest
 
 /// Reading situation files: round trips, JSON, and one test per kind of bad file with its exact message.
 final class SituationReaderTests: XCTestCase {
+    /// A typo's suggestion counts two letters swapped as one slip: "qoute" is "quote", not "note".
+    func testSuggestionsCountASwapAsOneEdit() {
+        XCTAssertEqual(Suggestion.editDistance("qoute", "quote"), 1)
+        XCTAssertEqual(Suggestion.editDistance("qoute", "note"), 2)
+        XCTAssertEqual(Suggestion.editDistance("kitten", "sitting"), 3)
+        XCTAssertEqual(Suggestion.closest(to: "qoute", among: ["note", "quote", "source"]), "quote")
+        XCTAssertEqual(Suggestion.closest(to: "restrcted", among: ["open", "closed", "restricted"]), "restricted")
+    }
+
     func testExampleRoundTripsExactly() throws {
         let document = try SituationReader.load(path: TestPaths.example)
         let saved = SituationWriter.yaml(document.situation)
