@@ -175,9 +175,9 @@ struct FigureExtractor {
             guard let day = neighbours.lazy.compactMap({ Int(tokens[$0].text) }).first(where: { (1...31).contains($0) }) else { continue }
             var year = articleDay.year
             if month > articleDay.month { year -= 1 }
-            guard day <= SitrepDate.daysIn(month: month, year: year),
-                  let named = SitrepDate(String(format: "%04d-%02d-%02d", year, month, day)) else { continue }
-            if articleDay.dayNumber - named.dayNumber >= FigureExtractor.earlierDisasterDays { return true }
+            guard day <= SitrepDate.daysIn(month: month, year: year) else { continue }
+            let named = SitrepDate.dayNumber(year: year, month: month, day: day)
+            if articleDay.dayNumber - named >= FigureExtractor.earlierDisasterDays { return true }
         }
         return false
     }

@@ -74,7 +74,10 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian calendar), for spacing dates on a chart.
-    public var dayNumber: Int {
+    public var dayNumber: Int { SitrepDate.dayNumber(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 of a day of the proleptic Gregorian calendar.
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
