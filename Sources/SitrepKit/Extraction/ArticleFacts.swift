@@ -214,7 +214,7 @@ struct ArticleFacts {
         return years.max()
     }
 
-    /// A day in a URL: /2013/12/26/, 2014-10/08, 20150423.
+    /// A day in a URL: /2013/12/26/, 2014-10/08, 20150423, /2010/jan/14/.
     static func dayInURL(_ url: String?) -> (year: Int, month: Int, day: Int)? {
         guard let url else { return nil }
         func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
@@ -237,6 +237,14 @@ struct ArticleFacts {
                 let month = characters[start + 4] * 10 + characters[start + 5]
                 let day = characters[start + 6] * 10 + characters[start + 7]
                 if valid(year, month, day) { return (year, month, day) }
+            }
+        }
+        // A year, a month's name and a day as path parts: /2010/jan/14/.
+        let parts = url.split(separator: "/").map { $0.lowercased() }
+        for index in parts.indices where index + 2 < parts.count && parts[index].utf8.count == 4 {
+            if let year = Int(parts[index]), let month = ExtractionLexicon.monthNumbers[parts[index + 1]], let day = Int(parts[index + 2]),
+               valid(year, month, day) {
+                return (year, month, day)
             }
         }
         return nil

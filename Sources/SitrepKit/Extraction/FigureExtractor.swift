@@ -170,7 +170,7 @@ struct FigureExtractor {
     /// before `articleDay`, taken in the article's year (or the year before, for a later month).
     func namesEarlierDay(_ tokens: [ExtractionToken], than articleDay: SitrepDate) -> Bool {
         for index in tokens.indices where tokens[index].classes.contains(.month) {
-            guard let month = FigureExtractor.monthNumbers[tokens[index].lower] else { continue }
+            guard let month = ExtractionLexicon.monthNumbers[tokens[index].lower] else { continue }
             let neighbours = [index + 1, index - 1].filter { $0 >= 0 && $0 < tokens.count && tokens[$0].kind == .number }
             guard let day = neighbours.lazy.compactMap({ Int(tokens[$0].text) }).first(where: { (1...31).contains($0) }) else { continue }
             var year = articleDay.year
@@ -184,13 +184,6 @@ struct FigureExtractor {
 
     /// How many days before the article a named day must be to tell of an earlier disaster.
     static let earlierDisasterDays = 30
-
-    /// Month names and abbreviations to their numbers.
-    static let monthNumbers = WordTable<Int>([
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ])
 
     // MARK: - What is counted
 

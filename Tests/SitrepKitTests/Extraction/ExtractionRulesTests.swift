@@ -113,6 +113,16 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(counts(publishedOn: "2015-01-10"), [], "a later month is last year's")
     }
 
+    /// The day a URL carries, in digits or with the month's name.
+    func testDayInURL() {
+        func day(_ url: String) -> String? { ArticleFacts.dayInURL(url).map { "\($0.year)-\($0.month)-\($0.day)" } }
+        XCTAssertEqual(day("https://www.theguardian.com/world/2010/jan/14/haiti-earthquake-aid"), "2010-1-14")
+        XCTAssertEqual(day("http://news.xinhuanet.com/english/china/2014-10/08/c_133699636.htm"), "2014-10-8")
+        XCTAssertEqual(day("http://example.org/news/20150423-flood"), "2015-4-23")
+        XCTAssertNil(day("http://example.org/2010/june/31/"))
+        XCTAssertNil(day("http://example.org/news/world-asia-10300348"))
+    }
+
     /// A field note that gives nothing is said, with its line, so it is not lost without a word.
     func testANoteLineThatGivesNothingIsWarnedAtItsLine() throws {
         let notes = "- 77 killed in Osh, health ministry http://example.org/a\n- The crossing at Dostuk is shut (source: UNHCR field team)\n"
