@@ -56,7 +56,7 @@ struct ActorResolver {
             word = String(text.utf8.dropLast(2))!
         }
         guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
-        let key = asciiLowercased(word)
+        let key = ExtractionTokenizer.asciiLowercased(word.utf8)
         if word.utf8.count <= 2, word.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             // "Us", "Uk": short names count only in capitals.
             if countryCodes[key] != nil { return nil }
@@ -69,22 +69,13 @@ struct ActorResolver {
 
     /// Whether a word is a demonym ("Kyrgyz", "Uzbeks") rather than a country's name.
     static func isDemonym(_ text: String) -> Bool {
-        var word = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiLowercased(text) : text.lowercased()
+        var word = text.utf8.allSatisfy({ $0 < 0x80 }) ? ExtractionTokenizer.asciiLowercased(text.utf8) : text.lowercased()
         if word.hasSuffix("s") && demonyms.contains(String(word.dropLast())) { word.removeLast() }
         return demonyms.contains(word)
     }
 
     /// ``Country/codesByName`` with the quicker look-up of ``WordTable``: every capitalised word is looked up.
     private static let countryCodes = WordTable(Country.codesByName)
-    /// ASCII text in lower case, without Unicode case mapping.
-    private static func asciiLowercased(_ text: String) -> String {
-        let bytes = text.utf8
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return bytes.count
-        }
-    }
-
     private static let demonyms = WordSet(countryTable.flatMap { $0.demonyms.map { Country.key($0) } })
     /// Capitals as written, to their country's code; the first country to claim a capital keeps it.
     private static let capitalsByName: [String: String] = Dictionary(

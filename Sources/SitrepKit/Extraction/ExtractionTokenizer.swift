@@ -154,9 +154,9 @@ enum ExtractionTokenizer {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The ASCII word in lower case, without going through Unicode case mapping.
+    /// ASCII bytes as a string in lower case, without going through Unicode case mapping.
     @inline(__always)
-    private static func asciiLowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    static func asciiLowercased(_ bytes: some Collection<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() {
                 buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
