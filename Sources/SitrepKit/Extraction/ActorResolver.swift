@@ -114,7 +114,7 @@ struct ActorResolver {
             guard token.kind == .word, token.isCapitalised else { index += 1; continue }
             // A word that starts no name the resolver knows can only be a leader's surname.
             let mayStartName = token.classes.contains(.nameStart)
-            if mayStartName, token.classes.contains(.organisationStart), let organisation = Gazetteer.organisation(at: index, in: tokens) {
+            if token.classes.contains(.organisationStart), let organisation = Gazetteer.organisation(at: index, in: tokens) {
                 result.append(Mention(actor: .organisation(organisation.organisation.name), start: index, end: organisation.end, how: .organisation))
                 index = organisation.end
                 continue

@@ -83,10 +83,10 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         table[lower] ?? []
     }
 
-    /// Every cue word with its classes; the tokenizer looks an ASCII word up from its bytes and the
-    /// ``WordHash`` of its lower case, which it works out as it reads them. The tokenizer looks words up here, so a list made by cutting
-    /// text into tokens (the gazetteer's aliases) must be cut without word classes, or it would wait
-    /// on itself.
+    /// Every cue word with its classes. The tokenizer looks each ASCII word up here from its bytes
+    /// and the ``WordHash`` of its lower case, worked out as it reads them; so a list made by cutting
+    /// text into tokens (the gazetteer's aliases) must be cut without word classes, or the table
+    /// would wait on itself.
     static let table: WordTable<ExtractionWordClasses> = {
         var table: [String: ExtractionWordClasses] = [:]
         func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {
