@@ -23,10 +23,11 @@ enum TextComparison {
         case (false, true):
             return [DiffChange(category: .text, kind: .removed, key: "summary", label: "Summary", old: .text(old!), new: nil, statement: "")]
         case (false, false):
-            guard DiffNormal.text(old!) != DiffNormal.text(new!) else { return [] }
+            let oldWords = WhitespaceWords.split(old!), newWords = WhitespaceWords.split(new!)
+            guard oldWords != newWords else { return [] }
             return [DiffChange(
                 category: .text, kind: .changed, key: "summary", label: "Summary", old: .text(old!), new: .text(new!),
-                words: WordDiff.segments(from: old!, to: new!), statement: "revised")]
+                words: WordDiff.segments(from: oldWords, to: newWords), statement: "revised")]
         }
     }
 

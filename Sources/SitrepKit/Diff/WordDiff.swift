@@ -1,4 +1,4 @@
-/// A word-level difference of two texts by longest common subsequence of their words.
+/// A word-level difference of two texts: the fewest words removed and added (a shortest edit script).
 ///
 /// Words are runs of characters between white space, so rewrapped lines and extra spaces never
 /// count as change. In each changed stretch the removed words come before the added ones.
@@ -6,12 +6,20 @@ enum WordDiff {
     /// The most shared words folded into the changes around them, when each change is more than twice as long.
     static let maxFoldedWords = 2
 
-    /// Above this many cells (words × words) the middle of the texts is compared as one replacement.
-    static let cellLimit = 4_000_000
+    /// Beyond this many words removed and added, the middle of the texts is shown as one replacement:
+    /// the text was rewritten, and the search would keep a trace growing with the square of the edits.
+    static let maxEdits = 1_000
+
+    /// Above this many pairs of words (words × words), two texts count as unlike without comparing them.
+    static let similarityPairLimit = 4_000_000
 
     /// The segments that turn `old` into `new`; one `.same` segment when the words are equal.
     static func segments(from old: String, to new: String) -> [WordSegment] {
-        let a = words(old), b = words(new)
+        segments(from: WhitespaceWords.split(old), to: WhitespaceWords.split(new))
+    }
+
+    /// The segments that turn the words `a` into the words `b` (as ``WhitespaceWords`` splits them).
+    static func segments(from a: [Substring], to b: [Substring]) -> [WordSegment] {
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
@@ -19,87 +27,53 @@ enum WordDiff {
             suffix += 1
         }
         let middleA = Array(a[prefix..<(a.count - suffix)]), middleB = Array(b[prefix..<(b.count - suffix)])
-        var operations: [(WordSegment.Kind, String)] = a[..<prefix].map { (.same, $0) }
+        var operations: [(WordSegment.Kind, Substring)] = a[..<prefix].map { (.same, $0) }
         operations += middle(middleA, middleB)
         operations += a[(a.count - suffix)...].map { (.same, $0) }
         return merged(operations)
     }
 
-    /// The words of a text.
-    static func words(_ text: String) -> [String] {
-        WhitespaceWords.split(text).map(String.init)
-    }
-
     /// How alike two texts are, from 0 (no word shared) to 1 (the same words): twice the common
     /// words over all words.
     static func similarity(_ old: String, _ new: String) -> Double {
-        let a = words(old), b = words(new)
+        let a = WhitespaceWords.split(old), b = WhitespaceWords.split(new)
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        guard a.count * b.count <= cellLimit else { return 0 }
-        let common = Int(lcsTable(a, b)[0, 0])
-        return Double(2 * common) / Double(a.count + b.count)
+        guard a.count * b.count <= similarityPairLimit else { return 0 }
+        let (left, right) = numbered(a, b)
+        let edits = ShortestEditScript.distance(from: left, to: right)
+        return Double(a.count + b.count - edits) / Double(a.count + b.count)
     }
 
-    private static func middle(_ a: [String], _ b: [String]) -> [(WordSegment.Kind, String)] {
-        guard !a.isEmpty, !b.isEmpty, a.count * b.count <= cellLimit else {
+    private static func middle(_ a: [Substring], _ b: [Substring]) -> [(WordSegment.Kind, Substring)] {
+        let (left, right) = numbered(a, b)
+        guard !a.isEmpty, !b.isEmpty, let steps = ShortestEditScript.steps(from: left, to: right, maxEdits: maxEdits) else {
             return a.map { (.removed, $0) } + b.map { (.added, $0) }
         }
-        let table = lcsTable(a, b)
-        var operations: [(WordSegment.Kind, String)] = []
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
-                operations.append((.same, a[i]))
-                i += 1
-                j += 1
-            } else if j == b.count || (i < a.count && table[i + 1, j] >= table[i, j + 1]) {
-                operations.append((.removed, a[i]))
-                i += 1
-            } else {
-                operations.append((.added, b[j]))
-                j += 1
+        return steps.map { step in
+            switch step {
+            case .same(let index, _): (.same, a[index])
+            case .removed(let index): (.removed, a[index])
+            case .added(let index): (.added, b[index])
             }
         }
-        return operations
     }
 
-    /// `table[i][j]`: the length of the longest common subsequence of `a[i...]` and `b[j...]`.
-    /// Words are compared as small integers and the table is one flat buffer, so comparing two
-    /// 4 KB summaries takes a few milliseconds.
-    private static func lcsTable(_ a: [String], _ b: [String]) -> LCSTable {
-        var ids: [String: Int32] = [:]
-        func id(_ word: String) -> Int32 {
+    /// The words of both texts as small integers, equal words getting equal numbers.
+    private static func numbered(_ a: [Substring], _ b: [Substring]) -> ([Int32], [Int32]) {
+        var ids: [Substring: Int32] = [:]
+        func id(_ word: Substring) -> Int32 {
             if let known = ids[word] { return known }
             let new = Int32(ids.count)
             ids[word] = new
             return new
         }
-        let left = a.map(id), right = b.map(id)
-        let width = right.count + 1
-        var cells = [Int32](repeating: 0, count: (left.count + 1) * width)
-        cells.withUnsafeMutableBufferPointer { table in
-            for i in stride(from: left.count - 1, through: 0, by: -1) {
-                let row = i * width, below = (i + 1) * width
-                for j in stride(from: right.count - 1, through: 0, by: -1) {
-                    table[row + j] = left[i] == right[j] ? table[below + j + 1] + 1 : max(table[below + j], table[row + j + 1])
-                }
-            }
-        }
-        return LCSTable(cells: cells, width: width)
-    }
-
-    /// The longest-common-subsequence lengths of all suffix pairs, row by row.
-    private struct LCSTable {
-        let cells: [Int32]
-        let width: Int
-
-        subscript(i: Int, j: Int) -> Int32 { cells[i * width + j] }
+        return (a.map(id), b.map(id))
     }
 
     /// A stretch of words: shared, or a change that removes some words and adds others.
     private enum Block {
-        case same([String])
-        case change(removed: [String], added: [String])
+        case same([Substring])
+        case change(removed: [Substring], added: [Substring])
 
         /// The larger side of a change, in words.
         var changeSize: Int {
@@ -112,11 +86,11 @@ enum WordDiff {
     /// One or two shared words between two changes more than twice as long ("the", "in of") are folded
     /// into them, so a
     /// rewritten sentence reads as one replacement rather than a scatter of small ones.
-    private static func merged(_ operations: [(WordSegment.Kind, String)]) -> [WordSegment] {
+    private static func merged(_ operations: [(WordSegment.Kind, Substring)]) -> [WordSegment] {
         var blocks: [Block] = []
         // Runs are collected in plain arrays and closed into blocks when the kind changes, so
         // building them is linear in the number of words.
-        var same: [String] = [], removed: [String] = [], added: [String] = []
+        var same: [Substring] = [], removed: [Substring] = [], added: [Substring] = []
         func close() {
             if !same.isEmpty { blocks.append(.same(same)); same = [] }
             if !removed.isEmpty || !added.isEmpty { blocks.append(.change(removed: removed, added: added)); removed = []; added = [] }

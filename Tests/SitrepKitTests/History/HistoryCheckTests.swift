@@ -37,6 +37,15 @@ final class HistoryCheckTests: XCTestCase {
         ])
     }
 
+    func testACopyWithARevisedSummaryIsANewEdition() throws {
+        let copy = try SituationReader.load(path: TestPaths.fixture("history/copy/edition-002.yaml"))
+        let previous = try SituationReader.load(path: TestPaths.fixture("history/copy/edition-001.yaml"))
+        var revised = copy.situation
+        revised.summary = "Floods in Riverside have killed four people; eleven are missing in Millbrook."
+        let document = try SituationReader.read(text: SituationWriter.yaml(revised), path: copy.path)
+        XCTAssertEqual(SituationChecker.check(document, previous: previous).map(\.description), [])
+    }
+
     func testCumulativeFiguresThatFellOrBecameUnknownWithoutANote() throws {
         let (path, lines) = try check("fallen-figure/edition-002.yaml")
         XCTAssertEqual(lines, [

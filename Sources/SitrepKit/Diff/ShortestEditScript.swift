@@ -1,0 +1,80 @@
+/// The fewest removals and additions that turn one sequence into another, by Myers' O(ND)
+/// algorithm ("An O(ND) Difference Algorithm and Its Variations", 1986).
+///
+/// The work grows with the length of the sequences times the number of edits, so two editions of a
+/// summary that differ in a few sentences compare in microseconds, where a table of every pair of
+/// words would cost their product. Elements are small integers (words numbered by the caller).
+enum ShortestEditScript {
+    /// One step of the script, in order from the start of both sequences.
+    enum Step: Equatable {
+        /// `old[oldIndex]` equals `new[newIndex]` and is kept.
+        case same(oldIndex: Int, newIndex: Int)
+        /// `old[index]` is removed.
+        case removed(Int)
+        /// `new[index]` is added.
+        case added(Int)
+    }
+
+    /// The steps that turn `old` into `new` with the fewest edits, or nil when that takes more
+    /// than `maxEdits` (the trace kept for the way back grows with the square of the edits).
+    /// Where two scripts are equally short, removals come first.
+    static func steps(from old: [Int32], to new: [Int32], maxEdits: Int) -> [Step]? {
+        let n = old.count, m = new.count
+        let limit = min(n + m, maxEdits)
+        let offset = limit + 1
+        var furthest = [Int](repeating: 0, count: 2 * offset + 1)
+        // trace[d] holds `furthest` for diagonals -d...d as it stood before edit d was made.
+        var trace: [[Int]] = []
+        for d in 0...limit {
+            trace.append(Array(furthest[(offset - d)...(offset + d)]))
+            for k in stride(from: -d, through: d, by: 2) {
+                var x = takesAddition(k: k, d: d, furthest, offset) ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1
+                var y = x - k
+                while x < n, y < m, old[x] == new[y] { x += 1; y += 1 }
+                furthest[offset + k] = x
+                if x >= n, y >= m { return backtrack(trace, n: n, m: m) }
+            }
+        }
+        return nil
+    }
+
+    /// The number of edits (removals plus additions) in the shortest script, without keeping its
+    /// trace: memory stays linear, time grows with the lengths times the edits.
+    static func distance(from old: [Int32], to new: [Int32]) -> Int {
+        let n = old.count, m = new.count
+        let offset = n + m + 1
+        var furthest = [Int](repeating: 0, count: 2 * offset + 1)
+        for d in 0...(n + m) {
+            for k in stride(from: -d, through: d, by: 2) {
+                var x = takesAddition(k: k, d: d, furthest, offset) ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1
+                var y = x - k
+                while x < n, y < m, old[x] == new[y] { x += 1; y += 1 }
+                furthest[offset + k] = x
+                if x >= n, y >= m { return d }
+            }
+        }
+        return n + m
+    }
+
+    /// Whether diagonal `k` is best reached from diagonal `k + 1` by an addition (else from `k - 1`
+    /// by a removal); a tie goes to the removal.
+    private static func takesAddition(k: Int, d: Int, _ furthest: [Int], _ offset: Int) -> Bool {
+        k == -d || (k != d && furthest[offset + k - 1] < furthest[offset + k + 1])
+    }
+
+    /// Walks the trace back from the end of both sequences to their start.
+    private static func backtrack(_ trace: [[Int]], n: Int, m: Int) -> [Step] {
+        var steps: [Step] = []
+        var x = n, y = m
+        for d in stride(from: trace.count - 1, through: 1, by: -1) {
+            let slice = trace[d]
+            let k = x - y
+            let previousK = takesAddition(k: k, d: d, slice, d) ? k + 1 : k - 1
+            let previousX = slice[d + previousK], previousY = previousX - previousK
+            while x > previousX, y > previousY { x -= 1; y -= 1; steps.append(.same(oldIndex: x, newIndex: y)) }
+            if x == previousX { y -= 1; steps.append(.added(y)) } else { x -= 1; steps.append(.removed(x)) }
+        }
+        while x > 0, y > 0 { x -= 1; y -= 1; steps.append(.same(oldIndex: x, newIndex: y)) }
+        return steps.reversed()
+    }
+}
