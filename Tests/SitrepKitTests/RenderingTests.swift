@@ -146,5 +146,30 @@ final class RenderingTests: XCTestCase {
             let message = (error as? SitrepError)?.message ?? ""
             XCTAssertTrue(message.hasPrefix("custom/sitrep.md.mustache:2:"), message)
         }
+        files = BuiltinTemplates.files
+        files["sitrep.html.mustache"] = "line one\n{{#open}} never closed"
+        XCTAssertThrowsError(try TemplateSet(files: files, origin: "custom")) { error in
+            let message = (error as? SitrepError)?.message ?? ""
+            XCTAssertTrue(message.hasPrefix("custom/sitrep.html.mustache:2:"), message)
+        }
+    }
+
+    func testAMarkAfterAQuoteCannotHideItFromEscaping() throws {
+        var files = BuiltinTemplates.files
+        files["sitrep.html.mustache"] = "<p title=\"{{crisis}}\">{{> partials/mark.html}}</p>"
+        files["partials/mark.html.mustache"] = "<i title='{{crisis}}'>{{crisis}}</i>"
+        let templates = try TemplateSet(files: files, origin: "custom")
+        var situation = try SituationReader.load(path: TestPaths.example).situation
+        situation.crisis = "\"\u{301} onmouseover=alert(1) '\u{301} <\u{301}b> &\u{301}"
+        let html = try ReportRenderer(templates: templates).render(situation, as: .html, fileName: "x")
+        let escaped = "&quot;\u{301} onmouseover=alert(1) &#39;\u{301} &lt;\u{301}b&gt; &amp;\u{301}"
+        XCTAssertEqual(html, "<p title=\"\(escaped)\"><i title='\(escaped)'>\(escaped)</i></p>")
+        XCTAssertEqual(HTMLEscapedContentType.escape("plain text, no marks"), "plain text, no marks")
+    }
+
+    func testMarkdownEscapingReadsCodePointsAndFoldsLineBreaks() {
+        XCTAssertEqual(MarkdownContentType.escape("[\u{301}x](javascript:alert(1)) <\u{301}b> *a*"),
+                       "\\[\u{301}x\\](javascript:alert(1)) \\<\u{301}b\\> \\*a\\*")
+        XCTAssertEqual(MarkdownContentType.escape("one\r\ntwo\nthree\rfour\u{2028}five"), "one two three four five")
     }
 }

@@ -76,23 +76,21 @@ struct TrendChart {
 
 /// Escaping for text written into XML and SVG by code.
 enum XML {
-    /// The text with `&`, `<`, `>`, `"` and `'` escaped.
+    /// The text with `&`, `<`, `>`, `"` and `'` escaped and the control characters XML forbids
+    /// dropped. It reads code points, not characters, so a combining mark after a quote cannot hide it.
     static func escape(_ text: String) -> String {
         var output = ""
-        output.reserveCapacity(text.count)
-        for character in text {
-            switch character {
+        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&apos;"
+            case "\n", "\t", "\r": output.unicodeScalars.append(scalar)
             default:
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                   scalar.value < 0x20, scalar != "\n", scalar != "\t" {
-                    continue
-                }
-                output.append(character)
+                if scalar.value >= 0x20 { output.unicodeScalars.append(scalar) }
             }
         }
         return output

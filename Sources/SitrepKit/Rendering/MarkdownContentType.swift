@@ -16,19 +16,24 @@ struct MarkdownContentType: MustacheContentType {
         MarkdownContentType.escape(text)
     }
 
-    /// Backslash-escapes Markdown punctuation and folds line breaks into spaces.
+    /// Backslash-escapes Markdown punctuation and folds line breaks into spaces. It reads code
+    /// points, not characters, so a combining mark after a `[` or `<` cannot hide it.
     static func escape(_ text: String) -> String {
         var output = ""
-        output.reserveCapacity(text.count)
-        for character in text {
-            switch character {
+        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterReturn = scalar == "\r" }
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "{", "}":
-                output.append("\\")
-                output.append(character)
-            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}":
-                output.append(" ")
+                output.unicodeScalars.append("\\")
+                output.unicodeScalars.append(scalar)
+            case "\n" where afterReturn:
+                continue
+            case "\n", "\r", "\u{2028}", "\u{2029}":
+                output.unicodeScalars.append(" ")
             default:
-                output.append(character)
+                output.unicodeScalars.append(scalar)
             }
         }
         return output

@@ -42,6 +42,7 @@ public struct TemplateSet: Sendable {
     /// required template or stylesheet, or a partial that names no template.
     public init(files: [String: String], origin: String) throws {
         _ = MarkdownContentType.registered
+        _ = HTMLEscapedContentType.registered
         self.files = files
         self.origin = origin
         var library = MustacheLibrary()
@@ -49,10 +50,14 @@ public struct TemplateSet: Sendable {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)
+            // HTML templates are escaped by sitrep's escaping, named on a line of their own above
+            // the file's first line; error positions are given in the file's own lines.
+            let isHTML = name.hasSuffix(".html")
             do {
-                try library.register(text, named: name)
+                try library.register(isHTML ? HTMLEscapedContentType.pragma + text : text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw SitrepError("\(origin)/\(path):\(error.context.lineNumber):\(error.context.columnNumber): template syntax: \(TemplateSet.describe(error.error))")
+                let line = error.context.lineNumber - (isHTML ? 1 : 0)
+                throw SitrepError("\(origin)/\(path):\(line):\(error.context.columnNumber): template syntax: \(TemplateSet.describe(error.error))")
             }
         }
         for required in TemplateSet.requiredTemplates where !names.contains(required) {

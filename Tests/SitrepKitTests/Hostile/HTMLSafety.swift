@@ -8,8 +8,10 @@ enum HTMLSafety {
     /// Each problem found, as a short description; empty when the page is inert.
     static func problems(in html: String) -> [String] {
         var problems: [String] = []
-        let tag = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/
-        let attribute = /([^\s=\/>"']+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/
+        // A browser reads code points: a quote with a combining mark after it still ends an
+        // attribute, so the patterns match scalars, not Swift's characters.
+        let tag = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.matchingSemantics(.unicodeScalar)
+        let attribute = /([^\s=\/>"']+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/.matchingSemantics(.unicodeScalar)
         var searchFrom = html.startIndex
         while let match = html[searchFrom...].firstMatch(of: tag) {
             searchFrom = match.range.upperBound
@@ -25,7 +27,7 @@ enum HTMLSafety {
                     problems.append("an unclosed data block")
                     continue
                 }
-                if html[match.range.upperBound..<close.lowerBound].contains("<") { problems.append("a '<' inside the JSON data block") }
+                if html[match.range.upperBound..<close.lowerBound].unicodeScalars.contains("<") { problems.append("a '<' inside the JSON data block") }
                 searchFrom = close.upperBound
             case "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "input", "button", "video", "audio",
                  "textarea", "select", "math", "template", "foreignobject", "animate", "set":

@@ -15,6 +15,8 @@ enum HostilePayloads {
         "<a href=\"javascript:alert(1)\">x</a>",
         "\" onmouseover=\"alert(1)",
         "' onfocus='alert(1)' autofocus='",
+        "\"\u{301} onmouseover=\"\u{301}alert(1)",
+        "<\u{301}img src=x onerror=alert(1)>",
         "javascript:alert(1)",
         "JaVaScRiPt:alert(1)",
         " java\tscript:alert(1)",

@@ -181,4 +181,10 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(TrendChart.niceCeiling(77), 100)
         XCTAssertEqual(TrendChart.niceCeiling(2_001), 5_000)
     }
+
+    func testXMLEscapingReadsCodePoints() {
+        XCTAssertEqual(XML.escape("\"\u{301} a='\u{301}' <\u{301}b> &\u{301}"),
+                       "&quot;\u{301} a=&apos;\u{301}&apos; &lt;\u{301}b&gt; &amp;\u{301}")
+        XCTAssertEqual(XML.escape("line\r\nnext\u{1B}[31m\u{0}\ttab"), "line\r\nnext[31m\ttab")
+    }
 }
