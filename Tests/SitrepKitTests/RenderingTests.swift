@@ -167,6 +167,15 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(HTMLEscapedContentType.escape("plain text, no marks"), "plain text, no marks")
     }
 
+    func testTrimmingRemovesWhatFoundationRemoves() {
+        let samples = (0...0x3000).compactMap(Unicode.Scalar.init).filter { $0.properties.isWhitespace || $0.value < 0x100 }
+        for scalar in samples {
+            let text = "\(scalar)\(scalar) a\(scalar)b \(scalar)"
+            XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespacesAndNewlines), "U+\(String(scalar.value, radix: 16))")
+        }
+        XCTAssertEqual(" \n\t ".trimmingWhitespace, "")
+    }
+
     func testMarkdownEscapingReadsCodePointsAndFoldsLineBreaks() {
         XCTAssertEqual(MarkdownContentType.escape("[\u{301}x](javascript:alert(1)) <\u{301}b> *a*"),
                        "\\[\u{301}x\\](javascript:alert(1)) \\<\u{301}b\\> \\*a\\*")

@@ -18,7 +18,7 @@ public enum CMark {
 
     /// The HTML for one line of CommonMark, without the surrounding paragraph (for highlights and table cells).
     public static func inlineHTML(fromMarkdown markdown: String) -> String {
-        var html = html(fromMarkdown: markdown).trimmingCharacters(in: .whitespacesAndNewlines)
+        var html = html(fromMarkdown: markdown).trimmingWhitespace
         if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
             html = String(html.dropFirst(3).dropLast(4))
         }

@@ -50,28 +50,55 @@ enum JSONWriter {
         }
     }
 
+    /// The text as a JSON string literal. Read byte by byte: only ASCII bytes and the line
+    /// separators U+2028 and U+2029 (E2 80 A8/A9 in UTF-8) are ever escaped.
     static func quoted(_ text: String, htmlSafe: Bool) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<" where htmlSafe: output += "\\u003c"
-            case ">" where htmlSafe: output += "\\u003e"
-            case "&" where htmlSafe: output += "\\u0026"
-            case "\u{2028}", "\u{2029}": output += scalar == "\u{2028}" ? "\\u2028" : "\\u2029"
+        let utf8 = text.utf8
+        guard utf8.contains(where: { needsEscape($0, htmlSafe: htmlSafe) }) else { return "\"" + text + "\"" }
+        var output: [UInt8] = [UInt8(ascii: "\"")]
+        output.reserveCapacity(utf8.count + 16)
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            switch byte {
+            case UInt8(ascii: "\""): output += #"\""#.utf8
+            case UInt8(ascii: "\\"): output += #"\\"#.utf8
+            case UInt8(ascii: "\n"): output += #"\n"#.utf8
+            case UInt8(ascii: "\r"): output += #"\r"#.utf8
+            case UInt8(ascii: "\t"): output += #"\t"#.utf8
+            case UInt8(ascii: "<") where htmlSafe: output += #"\u003c"#.utf8
+            case UInt8(ascii: ">") where htmlSafe: output += #"\u003e"#.utf8
+            case UInt8(ascii: "&") where htmlSafe: output += #"\u0026"#.utf8
+            case 0xE2 where isLineSeparator(utf8, at: index):
+                output += (utf8[utf8.index(after: index)] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                utf8.formIndex(&index, offsetBy: 2)
+            case 0..<0x20, 0x7F:
+                output += #"\u00"#.utf8
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0xF)])
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let digits = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+                output.append(byte)
             }
         }
-        return output + "\""
+        output.append(UInt8(ascii: "\""))
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func needsEscape(_ byte: UInt8, htmlSafe: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0..<0x20, 0x7F, 0xE2: true
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): htmlSafe
+        default: false
+        }
+    }
+
+    /// Whether the two bytes from `index` (after an E2) complete U+2028 or U+2029.
+    private static func isLineSeparator(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
+        guard index != utf8.endIndex, utf8[index] == 0x80 else { return false }
+        let last = utf8.index(after: index)
+        return last != utf8.endIndex && (utf8[last] == 0xA8 || utf8[last] == 0xA9)
     }
 }
