@@ -12,7 +12,10 @@ enum FigureRules {
         where figure.metric == .killed || figure.metric == .missing {
             let fields: [(key: String, text: String?)] = [("group", figure.group), ("detail", figure.detail), ("quote", figure.quote)]
             for field in fields {
-                guard let text = field.text, let match = text.firstMatch(of: killedOrMissing) else { continue }
+                // Both readings name the missing; the regex, built anew each time, is only built then.
+                guard let text = field.text, text.lowercased().contains("missing"),
+                      let match = text.firstMatch(of: killedOrMissing)
+                else { continue }
                 findings.append(document.diagnostic(
                     .warning, at: "casualties[\(index)].\(field.key)",
                     "this \(figure.metric.rawValue) figure counts the killed and the missing together ('\(match.output)'); report them as separate killed and missing figures"))
