@@ -238,19 +238,3 @@ public struct SitePublisher: Sendable {
         return try templates.render("site/index.html", values: values.merging(chrome.values(css: "")) { _, new in new })
     }
 }
-
-/// The site being built: its folder and the files written so far.
-struct SiteBuild {
-    let root: String
-    private(set) var written: [String] = []
-
-    init(root: String) {
-        self.root = root
-    }
-
-    /// Writes one file of the site, refusing paths that would leave it.
-    mutating func write(_ text: String, to relative: String) throws {
-        try AtomicFile.write(text, to: try SiteFolder.path(relative, in: root))
-        written.append(relative)
-    }
-}

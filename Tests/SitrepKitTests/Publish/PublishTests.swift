@@ -126,6 +126,18 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no temporary folder is left behind")
     }
 
+    func testASiteFileThatCannotBeWrittenIsNamedWithTheReason() throws {
+        let root = scratch.appendingPathComponent("staging").path
+        try FileManager.default.createDirectory(atPath: "\(root)/crisis/edition-1.html", withIntermediateDirectories: true)
+        var build = SiteBuild(root: root)
+        try build.write("{}", to: "crisis/data/edition-1.json")
+        XCTAssertThrowsError(try build.write("<p>", to: "crisis/edition-1.html")) { error in
+            XCTAssertEqual((error as? SitrepError)?.message, "\(root)/crisis/edition-1.html: cannot be written: Is a directory")
+        }
+        XCTAssertEqual(build.written, ["crisis/data/edition-1.json"])
+        XCTAssertEqual(try String(contentsOfFile: "\(root)/crisis/data/edition-1.json", encoding: .utf8), "{}")
+    }
+
     func testRefusesToPublishAnEditionCheckRejects() throws {
         let reportsCopy = scratch.appendingPathComponent("reports").path
         let crisis = "\(reportsCopy)/exercise-2031-blue-river"
