@@ -83,7 +83,9 @@ enum HistoryRules {
         let profile = ItemProfiles.figures
         let identity = ItemMatcher.Identity<LocatedFigure>(
             id: { profile.id($0.figure) }, key: { profile.key($0.figure) }, source: { profile.source($0.figure) },
-            same: { a, b in profile.fields(a.figure).map(\.compared) == profile.fields(b.figure).map(\.compared) })
+            same: { a, b in profile.fields(a.figure).map(\.compared) == profile.fields(b.figure).map(\.compared) },
+            oldPublisher: { ItemMatcher.publisher(of: $0.figure.source, in: previous.situation) },
+            newPublisher: { ItemMatcher.publisher(of: $0.figure.source, in: document.situation) })
         let edition = previous.situation.edition
         var findings: [Diagnostic] = []
         for pair in ItemMatcher.match(old: located(previous.situation), new: located(document.situation), identity: identity) {

@@ -5,8 +5,9 @@
 /// 2. The rest pair by natural key (a figure's metric, group and place, a border's two countries…),
 ///    but two items whose `id`s differ never pair.
 /// 3. Where several items share a key on a side, equal items pair first, then items citing the same
-///    source (when that source is cited once on each side), then a last single pair; any others are
-///    added or removed.
+///    source, then items whose sources have the same publisher (a hospital's daily bulletins are new
+///    sources from one publisher), each only when cited once on each side, then a last single pair;
+///    any others are added or removed.
 enum ItemMatcher {
     /// One item in both editions, or in one of them.
     struct Pair<Item> {
@@ -32,6 +33,10 @@ enum ItemMatcher {
         let source: (Item) -> String?
         /// Whether two items say the same thing.
         let same: (Item, Item) -> Bool
+        /// The publisher of the source an old edition's item cites, normalised; nil when not given.
+        var oldPublisher: (Item) -> String? = { _ in nil }
+        /// The publisher of the source a new edition's item cites, normalised; nil when not given.
+        var newPublisher: (Item) -> String? = { _ in nil }
     }
 
     /// The pairs, new edition's order first (changed, unchanged and added items), then the removed
@@ -82,17 +87,22 @@ enum ItemMatcher {
             for n in news {
                 if let o = olds.first(where: { compatible($0, n) && identity.same(old[$0], new[n]) }) { pair(o, n) }
             }
-            let citedOnce = { (indices: [Int], items: [Item]) -> [String: Int] in
-                var counts: [String: [Int]] = [:]
-                for index in indices { if let source = identity.source(items[index]) { counts[source, default: []].append(index) } }
-                return counts.compactMapValues { $0.count == 1 ? $0[0] : nil }
+            /// Pairs the items whose citation (source or publisher) is given once on each side.
+            func pairCitedOnce(old oldCitation: (Item) -> String?, new newCitation: (Item) -> String?) {
+                func once(_ indices: [Int], _ items: [Item], _ citation: (Item) -> String?) -> [String: Int] {
+                    var counts: [String: [Int]] = [:]
+                    for index in indices { if let cited = citation(items[index]) { counts[cited, default: []].append(index) } }
+                    return counts.compactMapValues { $0.count == 1 ? $0[0] : nil }
+                }
+                let oldByCitation = once(olds, old, oldCitation), newByCitation = once(news, new, newCitation)
+                for n in news {
+                    guard let cited = newCitation(new[n]), newByCitation[cited] == n,
+                          let o = oldByCitation[cited], olds.contains(o), compatible(o, n) else { continue }
+                    pair(o, n)
+                }
             }
-            let oldBySource = citedOnce(olds, old), newBySource = citedOnce(news, new)
-            for n in news {
-                guard let source = identity.source(new[n]), newBySource[source] == n,
-                      let o = oldBySource[source], olds.contains(o), compatible(o, n) else { continue }
-                pair(o, n)
-            }
+            pairCitedOnce(old: identity.source, new: identity.source)
+            pairCitedOnce(old: identity.oldPublisher, new: identity.newPublisher)
             if olds.count == 1, news.count == 1, compatible(olds[0], news[0]) { pair(olds[0], news[0]) }
         }
 
@@ -117,5 +127,13 @@ enum ItemMatcher {
                 key: reportedKey(id: nil, key: key, byID: false, source: identity.source(item))))
         }
         return pairs
+    }
+
+    /// The publisher of the source `id` names in `situation`, normalised for comparing; nil when
+    /// the item cites no source or its source names no publisher.
+    static func publisher(of id: String?, in situation: Situation) -> String? {
+        guard let id, let publisher = situation.source(withID: id)?.publisher else { return nil }
+        let key = DiffNormal.key(publisher)
+        return key.isEmpty ? nil : key
     }
 }

@@ -28,7 +28,9 @@ struct ItemProfile<Item> {
     func changes(old: [Item], new: [Item], oldSituation: Situation, newSituation: Situation) -> [DiffChange] {
         let identity = ItemMatcher.Identity<Item>(
             id: id, key: key, source: source,
-            same: { a, b in fields(a).map(\.compared) == fields(b).map(\.compared) })
+            same: { a, b in fields(a).map(\.compared) == fields(b).map(\.compared) },
+            oldPublisher: { ItemMatcher.publisher(of: source($0), in: oldSituation) },
+            newPublisher: { ItemMatcher.publisher(of: source($0), in: newSituation) })
         return ItemMatcher.match(old: old, new: new, identity: identity).compactMap { pair in
             switch (pair.old, pair.new) {
             case let (before?, after?):

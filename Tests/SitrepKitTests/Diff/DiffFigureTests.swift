@@ -97,6 +97,27 @@ final class DiffFigureTests: XCTestCase {
         XCTAssertEqual(changes.map(\.key), ["killed/people/osh/moh", "killed/people/osh/bbc"])
     }
 
+    func testADailyBulletinPairsWithTheDayBeforesFromTheSamePublisher() throws {
+        var old = DiffFixtures.base()
+        old.sources = [Source(id: "hospital-0314", publisher: "Riverside Hospital"), Source(id: "cell-0314", title: "Cell report")]
+        old.casualties = [Figure(metric: .injured, count: DiffFixtures.count("about 30"), source: "hospital-0314")]
+        let new = DiffFixtures.next { situation in
+            situation.sources = [Source(id: "hospital-0316", publisher: "Riverside  hospital"), Source(id: "cell-0316", publisher: "Relief Cell")]
+            situation.casualties = [
+                Figure(metric: .injured, count: DiffFixtures.count("at least 50"), source: "cell-0316"),
+                Figure(metric: .injured, count: DiffFixtures.count("45"), source: "hospital-0316"),
+            ]
+        }
+        XCTAssertEqual(figureChanges(new, from: old).map(\.sentence), [
+            "Injured (Relief Cell): at least 50 (new)",
+            "Injured (Riverside  hospital): about 30 → 45 (+15, +50.0%; qualifier about → exact)",
+        ])
+        // A publisher cited twice on a side pairs nothing by publisher.
+        var twice = new
+        twice.casualties[0].source = "hospital-0316"
+        XCTAssertEqual(figureChanges(twice, from: old).map(\.kind), [.added, .added, .removed])
+    }
+
     func testEqualFiguresPairFirstWhenSeveralShareIdentityAndSource() {
         var old = DiffFixtures.base()
         old.casualties = [

@@ -46,6 +46,25 @@ final class HistoryCheckTests: XCTestCase {
         XCTAssertEqual(SituationChecker.check(document, previous: previous).map(\.description), [])
     }
 
+    func testAFigureFromTheSamePublishersNextBulletinMustNotFallEither() throws {
+        var old = Situation(id: "flood", crisis: "Flood", country: Country(code: "NO")!, edition: 1, asOf: SitrepDate("2031-03-14")!)
+        old.sources = [Source(id: "hospital-0314", publisher: "Riverside Hospital")]
+        old.casualties = [Figure(metric: .injured, count: Count(parsing: "about 30")!, source: "hospital-0314")]
+        var new = old
+        new.edition = 2
+        new.asOf = SitrepDate("2031-03-15")!
+        new.sources = [Source(id: "hospital-0315", publisher: "Riverside Hospital"), Source(id: "cell", publisher: "Relief Cell")]
+        new.casualties = [
+            Figure(metric: .injured, count: Count(parsing: "50")!, source: "cell"),
+            Figure(metric: .injured, count: Count(parsing: "20")!, source: "hospital-0315"),
+        ]
+        let previous = try SituationReader.read(text: SituationWriter.yaml(old), path: "edition-001.yaml")
+        let document = try SituationReader.read(text: SituationWriter.yaml(new), path: "edition-002.yaml")
+        XCTAssertEqual(SituationChecker.check(document, previous: previous).map(\.description), [
+            "edition-002.yaml:12:12: error: the cumulative injured figure from 'hospital-0315' fell from 'about 30' in edition 1 (edition-001.yaml) to '20' with no note saying why; say why in 'note' (a correction, people found alive), or give 'scope: new' if it counts only what is new since the last edition",
+        ])
+    }
+
     func testCumulativeFiguresThatFellOrBecameUnknownWithoutANote() throws {
         let (path, lines) = try check("fallen-figure/edition-002.yaml")
         XCTAssertEqual(lines, [
