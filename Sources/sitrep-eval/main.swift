@@ -125,7 +125,8 @@ for file in files {
     var responseActors: [Actor] = []
     for row in rows where row.category == "response" {
         tallies["response", default: Tally()].gold += 1
-        let name = row.note.replacingOccurrences(of: "actor=", with: "").split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        // The gold gives the actor in its detail column: "actor=Turkey (Kilis governor)".
+        let name = row.detail.replacingOccurrences(of: "actor=", with: "").split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         let actor = Actor(name)
         responseActors.append(actor)
         if situation.responses.contains(where: { $0.actor == actor }) { tallies["response", default: Tally()].found += 1 } else { misses.append(row) }

@@ -7,6 +7,10 @@ enum ResponseRules {
     static let requestVerbs: WordSet = ["asked", "asking", "ask", "asks", "request", "requested", "requesting", "need", "needs", "sought", "seeking"]
     static let sendVerbs: WordSet = ["send", "deploy", "dispatch", "sent", "deployed", "dispatched", "sending", "deploying"]
     static let pledgeWords: WordSet = ["will", "would", "pledged", "promised", "offered", "pledge", "promise", "vowed", "to", "pledges", "promises", "offers"]
+    /// Verbs that put troops on their way after the word ("thousands of troops … flying or sailing in").
+    static let movementVerbs: WordSet = ["flying", "sailing", "arriving", "heading", "headed", "flown", "shipped"]
+    /// How many words after the troops a movement verb may come.
+    static let reachOfMovement = 12
     static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
     static let appeals: [[String]] = [
@@ -87,6 +91,13 @@ enum ResponseRules {
                 results.append(Response(actor: actor, kind: .troopsDeclined, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker, quote: sentence))
             } else if let sendIndex, sendIndex < troopIndex, !negated, let actor = firstActor(before: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsSent, target: target(after: sendIndex, excluding: actor), speaker: speaker, quote: sentence))
+            } else if requestIndex == nil, sendIndex == nil, !negated,
+                      let moveIndex = lowers[(troopIndex + 1)...].prefix(reachOfMovement).firstIndex(where: { movementVerbs.contains($0) }),
+                      let actor = firstActor(before: troopIndex, excluding: affected) {
+                // Troops on their way in, sent by the country named before them; into the affected country unless another is named.
+                results.append(Response(
+                    actor: actor, kind: .troopsSent, target: target(after: moveIndex, excluding: actor) ?? .country(affected),
+                    speaker: speaker, quote: sentence))
             }
         }
         // Aid: pledged (future or promised) or sent.

@@ -147,6 +147,19 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(result.situation.sources.first?.id, "cbc-3437048")
     }
 
+    func testTroopsOnTheirWayAreSentByTheCountryNamedBeforeThem() {
+        let extractor = Extractor(options: .init(asOf: SitrepDate("2010-01-14")))
+        let article = Article(path: "a.txt", url: "https://example.org/haiti-quake", body: """
+            The earthquake in Haiti killed thousands. \
+            Brazilian President Luiz Inacio Lula da Silva said that thousands of troops were flying in to aid the stricken country. \
+            Haitian troops are heading to the capital. \
+            President Barack Obama announced that relief is moving toward Haiti, with thousands of troops flying or sailing in.
+            """)
+        let responses = extractor.extract([article]).situation.responses
+        // The affected country's own troops are no response; a leader whose country the article never names gives none.
+        XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }, ["Brazil troops_sent Haiti"])
+    }
+
     func testSeveralArticlesMergeWithoutAddingUp() {
         let first = Article(path: "a.txt", url: "http://news.bbc.co.uk/2/hi/10300348.stm", body: "In Osh, 77 people have been killed. In Osh, 77 people have been killed.")
         let second = Article(path: "b.txt", url: "https://reuters.com/article/123456", body: "In Osh, 80 people have been killed.")
