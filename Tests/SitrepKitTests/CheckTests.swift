@@ -16,7 +16,7 @@ final class CheckTests: XCTestCase {
         let diagnostics = SituationChecker.check(try SituationReader.load(path: path))
         XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
         XCTAssertEqual(diagnostics.map(\.description), [
-            "\(path):172:11: warning: note line of sources/bbc-10300348.txt is not borne out by the article: 'entering the world' does not occur in it",
+            "\(path):172:11: warning: note line of sources/bbc-10300348.txt is not borne out by the article: 'entering the world' does not occur in it; correct the note line or drop those words",
         ])
     }
 
@@ -42,8 +42,8 @@ final class CheckTests: XCTestCase {
             "\(path):24:12: error: quote not found in sources/flood.txt: 'Another 30 people are missing' occurs only before 'the Red Cross said'; the parts of a quote split by '…' must occur in the order written",
             // The note line says it, the body does not: a note is a claim, not a fact.
             "\(path):28:12: error: quote not found in sources/flood.txt: 'Officials say 40 people were killed in the flood.'",
-            "\(path):40:11: warning: note line of sources/flood.txt is not borne out by the article: '40' does not occur in it",
-            "\(path):40:11: warning: note line of sources/flood.txt is not borne out by the article: 'flood' does not occur in it",
+            "\(path):40:11: warning: note line of sources/flood.txt is not borne out by the article: '40' does not occur in it; correct the note line or drop those words",
+            "\(path):40:11: warning: note line of sources/flood.txt is not borne out by the article: 'flood' does not occur in it; correct the note line or drop those words",
         ])
     }
 
@@ -76,8 +76,8 @@ final class CheckTests: XCTestCase {
         // body's army evacuated families while schools were closed in another sentence.
         let (path, lines) = try check("note")
         XCTAssertEqual(lines, [
-            "\(path):15:11: warning: note line of sources/note.txt is not borne out by the article: '25' does not occur in it",
-            "\(path):15:11: warning: note line of sources/note.txt is not borne out by the article: 'army' occurs in it, but not together with 'closed'",
+            "\(path):15:11: warning: note line of sources/note.txt is not borne out by the article: '25' does not occur in it; correct the note line or drop those words",
+            "\(path):15:11: warning: note line of sources/note.txt is not borne out by the article: 'army' occurs in it, but not together with 'closed'; correct the note line or drop those words",
         ])
     }
 

@@ -14,7 +14,7 @@ struct NoteFinding: Sendable, Hashable {
     let phrase: String
     /// Why the body does not bear it out.
     let reason: Reason
-    /// Whether every word the run checks is a number ("Seventy-eight", "1,000"): a claim about a
-    /// figure rather than about what happened.
+    /// Whether the run is numbers and the words that qualify them ("Seventy-eight", "least 1,000"):
+    /// a claim about a figure rather than about what happened.
     let isNumbers: Bool
 }

@@ -22,7 +22,7 @@
 ///    gangs" rewords "armoured personnel carriers, which are making way for armed gangs of ethnic Kyrgyz".
 ///
 /// `sitrep check` words the runs as above; `sitrep extract` (``NoteAssessor``) reports the same runs
-/// as "the note says '…', which the article does not bear out".
+/// as "the note says '…', which the article does not bear out", each with what to do about it.
 ///
 /// What it cannot see: negation ("did not send" bears out "sent"), synonyms ("died" for "killed"),
 /// and who did what to whom. A clean note is not a verified note; a flagged one deserves a look.
@@ -35,7 +35,7 @@ enum NoteVerifier {
             for problem in problems(withNote: note, in: article) {
                 findings.append(document.diagnostic(
                     .warning, at: "sources[\(index)].file",
-                    "note line of \(article.file) is not borne out by the article: \(problem)"))
+                    "note line of \(article.file) is not borne out by the article: \(problem); correct the note line or drop those words"))
             }
         }
         return findings
@@ -105,7 +105,8 @@ enum NoteVerifier {
         }
         return runs.filter { !isParaphrase($0) }.map { run in
             let phrase = String(text[content[run.lowerBound].range.lowerBound..<content[run.upperBound].range.upperBound])
-            let isNumbers = content[run].allSatisfy(\.isNumber)
+            let isNumbers = content[run].contains(where: \.isNumber)
+                && content[run].allSatisfy { $0.isNumber || numberQualifiers.contains($0.lowercased) }
             guard contains(phrase.lowercased(), in: lowerBody) else {
                 return NoteFinding(phrase: phrase, reason: .absent, isNumbers: isNumbers)
             }
@@ -113,6 +114,9 @@ enum NoteVerifier {
             return NoteFinding(phrase: phrase, reason: .apart(from: company), isNumbers: isNumbers)
         }
     }
+
+    /// The words that qualify a number ("at least", "nearly"): with numbers they make a claim about a figure.
+    private static let numberQualifiers = Set(ExtractionLexicon.qualifiers.flatMap(\.words))
 
     /// Whether `phrase` occurs in `text` as whole words: "flood" is not in "floodwaters".
     static func contains(_ phrase: String, in text: String) -> Bool {

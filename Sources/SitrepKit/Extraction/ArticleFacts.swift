@@ -130,15 +130,15 @@ struct ArticleFacts {
             let location = SourceLocation(line: article.line, column: 1)
             for phrase in assessment.unsupportedPhrases {
                 warnings.append(Diagnostic(file: article.path, location: location, severity: .warning,
-                    message: "the note says '\(phrase)', which the article does not bear out"))
+                    message: "the note says '\(phrase)', which the article does not bear out; the situation file keeps only what the article says, so correct the note before you repeat it"))
             }
             for number in assessment.missingNumbers {
                 warnings.append(Diagnostic(file: article.path, location: location, severity: .warning,
-                    message: "the note's number '\(number)' does not occur in the article"))
+                    message: "the note's number '\(number)' does not occur in the article; no figure is taken from a note, so check the number against the article"))
             }
             if assessment.supportingSentences.isEmpty {
                 warnings.append(Diagnostic(file: article.path, location: location, severity: .warning,
-                    message: "no sentence of the article supports the note"))
+                    message: "no sentence of the article supports the note; check that the note belongs to this article"))
             }
         }
     }
