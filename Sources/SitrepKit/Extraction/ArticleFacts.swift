@@ -14,6 +14,7 @@ struct ArticleFacts {
     var date: SitrepDate?
     var disasterType: DisasterType?
     private var firstSentence: [ExtractionToken] = []
+    private var titleTokens: [ExtractionToken] = []
 
     /// Reads an article; `sentences` is the article already cut, when the caller has it.
     init(article: Article, sentences: ArticleSentences? = nil, affected: Country) {
@@ -66,6 +67,7 @@ struct ArticleFacts {
             let tokens = tokenized[index]
             guard !tokens.isEmpty else { continue }
             if firstSentence.isEmpty, !sentence.isTitle { firstSentence = tokens }
+            if titleTokens.isEmpty, sentence.isTitle { titleTokens = tokens }
             // Each step runs only when the sentence holds a word it needs (see ExtractionWordClasses).
             let classes = tokens.wordClasses
             if classes.contains(.title) { resolver.learn(from: tokens) }
@@ -155,15 +157,20 @@ struct ArticleFacts {
         places.append(place)
     }
 
-    /// The crisis as the headline names it, else the disaster the first sentence names and the country.
-    func crisisName(country: Country) -> String? {
-        if let title = article.title, !title.isEmpty { return title }
-        for (index, token) in firstSentence.enumerated() where ArticleFacts.disasterWords[token.lower] != nil {
-            var start = index
-            if index > 0, ArticleFacts.disasterAdjectives.contains(firstSentence[index - 1].lower) { start -= 1 }
-            let phrase = SentenceFacts.text(firstSentence[start...index])
-            return phrase.prefix(1).uppercased() + phrase.dropFirst() + " in \(country.name)"
+    /// The crisis's name: the disaster the lead (or else the headline) names, in `region` (the
+    /// country): "Ethnic clashes in Kyrgyzstan", "Floods in Afghanistan"; else the headline as written.
+    /// A headline carries the day's numbers ("160 killed and hundreds left stranded…"), which a
+    /// name kept across editions must not.
+    func crisisName(region: String) -> String? {
+        for tokens in [firstSentence, titleTokens] {
+            for (index, token) in tokens.enumerated() where ArticleFacts.disasterWords[token.lower] != nil {
+                var start = index
+                if index > 0, ArticleFacts.disasterAdjectives.contains(tokens[index - 1].lower) { start -= 1 }
+                let phrase = SentenceFacts.text(tokens[start...index]).lowercased()
+                return phrase.prefix(1).uppercased() + phrase.dropFirst() + " in \(region)"
+            }
         }
+        if let title = article.title, !title.isEmpty { return title }
         return nil
     }
 
@@ -175,6 +182,7 @@ struct ArticleFacts {
         "floods": .flood, "flooding": .flood, "floodwaters": .flood, "typhoon": .cyclone, "cyclone": .cyclone,
         "hurricane": .cyclone, "storm": .cyclone, "storms": .cyclone, "ebola": .epidemic, "cholera": .epidemic,
         "epidemic": .epidemic, "outbreak": .epidemic, "drought": .drought, "fire": .other, "landslide": .flood,
+        "rain": .flood, "rains": .flood, "rainfall": .flood, "downpour": .flood, "downpours": .flood,
     ])
 
     /// The first country the article names: in its first 40 body sentences, else the headline as

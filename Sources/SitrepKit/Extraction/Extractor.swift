@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
     public struct Options: Sendable, Hashable {
         /// The crisis slug; by default made from the country, the year and the first place.
         public var id: String?
-        /// The crisis as a headline names it; by default the headline, or the disaster and the country.
+        /// The crisis's name; by default the disaster the first article names and its country, else its headline.
         public var crisis: String?
         /// The affected country; by default the first country the first article names.
         public var country: Country?
@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
             warnings.append(Diagnostic(file: articles.first?.path ?? "-", location: nil, severity: .warning,
                 message: "no country is named in the articles; the country is a placeholder (AQ) to set by hand"))
         }
-        let situation = assemble(facts, country: country ?? Country(code: "AQ")!, warnings: &warnings)
+        let situation = assemble(facts, country: country ?? Country(code: "AQ")!, countryIsNamed: country != nil, warnings: &warnings)
         return ExtractionResult(situation: situation, warnings: warnings, notes: notes)
     }
 
@@ -90,7 +90,9 @@ public struct Extractor: Sendable {
         articles.map { extract([$0]) }
     }
 
-    private func assemble(_ facts: [ArticleFacts], country: Country, warnings: inout [Diagnostic]) -> Situation {
+    /// The situation from every article's facts; `countryIsNamed` is false when `country` is the
+    /// placeholder, and the name and id then say the first place instead.
+    private func assemble(_ facts: [ArticleFacts], country: Country, countryIsNamed: Bool, warnings: inout [Diagnostic]) -> Situation {
         let asOf = options.asOf ?? facts.compactMap(\.date).max() ?? facts.compactMap({ ArticleFacts.dateInURL($0.article.url) }).max() ?? {
             let date = options.fallbackAsOf ?? SitrepDate("1970-01-01")!
             warnings.append(Diagnostic(file: facts.first?.article.path ?? "-", location: nil, severity: .warning,
@@ -101,10 +103,11 @@ public struct Extractor: Sendable {
         for fact in facts {
             for place in fact.places where !places.contains(place) { places.append(place) }
         }
-        let crisis = options.crisis ?? facts.first?.crisisName(country: country) ?? "Crisis in \(country.name)"
+        let region = countryIsNamed ? country.name : places.first ?? "an unnamed place"
+        let crisis = options.crisis ?? facts.first?.crisisName(region: region) ?? "Crisis in \(region)"
         var id = options.id ?? {
-            var parts = [country.name, String(asOf.year)]
-            if let first = places.first { parts.append(first) }
+            var parts = [region, String(asOf.year)]
+            if countryIsNamed, let first = places.first { parts.append(first) }
             return ExtractionSlug.make(parts.joined(separator: "-"))
         }()
         if !Slug.isValid(id) { id = ExtractionSlug.make(id).isEmpty ? "crisis" : ExtractionSlug.make(id) }

@@ -160,6 +160,22 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }, ["Brazil troops_sent Haiti"])
     }
 
+    func testTheCrisisIsNamedByItsDisasterAndCountryNotByTheDaysHeadline() {
+        let extractor = Extractor(options: .init(asOf: SitrepDate("2013-12-27")))
+        let headlined = Article(path: "a.txt", title: "Deadly Brazil floods leave 45,000 homeless",
+                                body: "Heavy rains in Espirito Santo have forced 45,000 people from their homes in Brazil.")
+        XCTAssertEqual(extractor.extract([headlined]).situation.crisis, "Heavy rains in Brazil")
+        let headlineOnly = Article(path: "b.txt", title: "Storms Kill Four People", body: "Four people died in Battambang, Cambodia.")
+        XCTAssertEqual(extractor.extract([headlineOnly]).situation.crisis, "Storms in Cambodia")
+        let nothing = Article(path: "c.txt", title: "81 lives lost", body: "Floods have killed 81 people in West Bengal.")
+        let unnamed = extractor.extract([nothing]).situation
+        XCTAssertEqual(unnamed.country.code, "AQ", "no country named: the placeholder")
+        XCTAssertEqual(unnamed.crisis, "Floods in West Bengal", "named by its first place, not by the placeholder")
+        XCTAssertEqual(unnamed.id, "west-bengal-2013")
+        let noDisaster = Article(path: "d.txt", title: "Minister visits camps in Tripura", body: "The minister visited India's camps.")
+        XCTAssertEqual(extractor.extract([noDisaster]).situation.crisis, "Minister visits camps in Tripura")
+    }
+
     func testSeveralArticlesMergeWithoutAddingUp() {
         let first = Article(path: "a.txt", url: "http://news.bbc.co.uk/2/hi/10300348.stm", body: "In Osh, 77 people have been killed. In Osh, 77 people have been killed.")
         let second = Article(path: "b.txt", url: "https://reuters.com/article/123456", body: "In Osh, 80 people have been killed.")
