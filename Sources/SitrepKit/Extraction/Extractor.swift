@@ -67,6 +67,12 @@ public struct Extractor: Sendable {
             ArticleFacts.firstCountry(in: articles[index], sentences: index == 0 ? firstCut : nil)
         }.first
         for (index, article) in articles.enumerated() {
+            // Articles merge into one crisis: one that is about another country is said, not mixed in silently.
+            if let country, articles.count > 1 || options.country != nil,
+               let own = ArticleFacts.firstCountry(in: article, sentences: index == 0 ? firstCut : nil), own != country {
+                warnings.append(Diagnostic(file: article.path, location: nil, severity: .warning,
+                    message: "this article first names \(own.name), not \(country.name); its facts are merged into one situation for \(country.name), so extract it on its own if it reports another crisis"))
+            }
             var fact = ArticleFacts(article: article, sentences: index == 0 ? firstCut : nil, affected: country ?? Country(code: "AQ")!)
             var id = fact.source.id
             var suffix = 2

@@ -176,6 +176,19 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(extractor.extract([noDisaster]).situation.crisis, "Minister visits camps in Tripura")
     }
 
+    func testAnArticleAboutAnotherCountryIsSaidWhenMerged() {
+        let osh = Article(path: "osh.txt", body: "In Osh, Kyrgyzstan, 77 people have been killed.")
+        let haiti = Article(path: "haiti.txt", body: "The earthquake in Haiti has killed thousands.")
+        let result = Extractor(options: .init(asOf: SitrepDate("2010-06-12"))).extract([osh, haiti])
+        XCTAssertEqual(result.situation.country.code, "KG")
+        XCTAssertEqual(result.warnings.map(\.description), [
+            "haiti.txt: warning: this article first names Haiti, not Kyrgyzstan; its facts are merged into one situation for Kyrgyzstan, so extract it on its own if it reports another crisis",
+        ])
+        let told = Extractor(options: .init(country: Country(code: "HT"), asOf: SitrepDate("2010-06-12"))).extract([haiti])
+        XCTAssertEqual(told.warnings, [], "the article is about the country given")
+        XCTAssertEqual(Extractor(options: .init(asOf: SitrepDate("2010-06-12"))).extract([osh, osh]).warnings, [])
+    }
+
     func testSeveralArticlesMergeWithoutAddingUp() {
         let first = Article(path: "a.txt", url: "http://news.bbc.co.uk/2/hi/10300348.stm", body: "In Osh, 77 people have been killed. In Osh, 77 people have been killed.")
         let second = Article(path: "b.txt", url: "https://reuters.com/article/123456", body: "In Osh, 80 people have been killed.")
