@@ -16,7 +16,9 @@ enum YAMLGuard {
                 Diagnostic(file: path, location: problem.location, severity: .error, message: problem.message)
             ])
         }
-        return try Yams.compose(yaml: text)
+        // The basic resolver: sitrep reads every scalar as its text and style and never asks Yams
+        // for its type, which the default resolver works out with a regex per rule per scalar.
+        return try Yams.compose(yaml: text, .basic)
     }
 
     /// A limit passed, where and how.
