@@ -37,12 +37,16 @@ enum Folding {
         }
     }
 
-    /// Appends responses; a repeat (same actor, kind and source) fills the first one's missing target and speaker.
+    /// Appends responses; a repeat (same actor, kind and source) takes the first one's place when it
+    /// says more (a speaker or target the first lacks, and nothing the first has missing). Fields
+    /// are never mixed from two sentences: every field of a response is borne out by its one quote.
     static func mergeResponses(_ responses: [Response], into list: inout [Response]) {
         for response in responses {
             if let index = list.firstIndex(where: { $0.actor == response.actor && $0.kind == response.kind && $0.source == response.source }) {
-                if list[index].target == nil { list[index].target = response.target }
-                if list[index].speaker == nil { list[index].speaker = response.speaker }
+                let kept = list[index]
+                let losesNothing = (kept.speaker == nil || response.speaker != nil) && (kept.target == nil || response.target != nil)
+                let addsSomething = (kept.speaker == nil && response.speaker != nil) || (kept.target == nil && response.target != nil)
+                if losesNothing, addsSomething { list[index] = response }
             } else {
                 list.append(response)
             }

@@ -189,6 +189,24 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(Extractor(options: .init(asOf: SitrepDate("2010-06-12"))).extract([osh, osh]).warnings, [])
     }
 
+    func testARepeatedResponseIsNeverPiecedTogetherFromTwoSentences() {
+        let russia = Actor("RU"), kyrgyzstan = Actor("KG")
+        let bare = Response(actor: russia, kind: .troopsDeclined, source: "s", quote: "Russia said it would not send troops.")
+        let spoken = Response(actor: russia, kind: .troopsDeclined, target: kyrgyzstan, speaker: "a spokeswoman", source: "s",
+                              quote: "Russia will not send troops to Kyrgyzstan, a spokeswoman said.")
+        let targeted = Response(actor: russia, kind: .troopsDeclined, target: kyrgyzstan, source: "s", quote: "No Russian troops for Kyrgyzstan.")
+        var list: [Response] = []
+        Folding.mergeResponses([bare, spoken], into: &list)
+        XCTAssertEqual(list, [spoken], "the repeat that says more takes the place of the first, whole")
+        list = []
+        Folding.mergeResponses([spoken, targeted, bare], into: &list)
+        XCTAssertEqual(list, [spoken], "a repeat that says less changes nothing")
+        let unspoken = Response(actor: russia, kind: .troopsDeclined, speaker: "Mr Lavrov", source: "s", quote: "Mr Lavrov said no.")
+        list = []
+        Folding.mergeResponses([unspoken, targeted], into: &list)
+        XCTAssertEqual(list, [unspoken], "a target from one sentence is never joined to a speaker from another")
+    }
+
     func testSeveralArticlesMergeWithoutAddingUp() {
         let first = Article(path: "a.txt", url: "http://news.bbc.co.uk/2/hi/10300348.stm", body: "In Osh, 77 people have been killed. In Osh, 77 people have been killed.")
         let second = Article(path: "b.txt", url: "https://reuters.com/article/123456", body: "In Osh, 80 people have been killed.")
