@@ -20,6 +20,7 @@ enum ShortestEditScript {
     /// Where two scripts are equally short, removals come first.
     static func steps(from old: [Int32], to new: [Int32], maxEdits: Int) -> [Step]? {
         let n = old.count, m = new.count
+        guard abs(n - m) <= maxEdits else { return nil }
         let limit = min(n + m, maxEdits)
         let offset = limit + 1
         var furthest = [Int](repeating: 0, count: 2 * offset + 1)
@@ -38,13 +39,17 @@ enum ShortestEditScript {
         return nil
     }
 
-    /// The number of edits (removals plus additions) in the shortest script, without keeping its
-    /// trace: memory stays linear, time grows with the lengths times the edits.
-    static func distance(from old: [Int32], to new: [Int32]) -> Int {
+    /// The number of edits (removals plus additions) in the shortest script, or nil when it is more
+    /// than `maxEdits`. Only the furthest reach of each diagonal is kept, so memory stays linear; the
+    /// time grows with the lengths times the edits, and stops at `maxEdits`.
+    static func distance(from old: [Int32], to new: [Int32], maxEdits: Int) -> Int? {
         let n = old.count, m = new.count
-        let offset = n + m + 1
+        // Every word the longer has beyond the shorter is one edit at least.
+        guard abs(n - m) <= maxEdits else { return nil }
+        let limit = min(n + m, maxEdits)
+        let offset = limit + 1
         var furthest = [Int](repeating: 0, count: 2 * offset + 1)
-        for d in 0...(n + m) {
+        for d in 0...limit {
             for k in stride(from: -d, through: d, by: 2) {
                 var x = takesAddition(k: k, d: d, furthest, offset) ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1
                 var y = x - k
@@ -53,7 +58,7 @@ enum ShortestEditScript {
                 if x >= n, y >= m { return d }
             }
         }
-        return n + m
+        return nil
     }
 
     /// Whether diagonal `k` is best reached from diagonal `k + 1` by an addition (else from `k - 1`

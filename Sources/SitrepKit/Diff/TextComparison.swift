@@ -4,7 +4,7 @@
 /// new highlight then pairs with the remaining old one it shares most words with, when at least
 /// two in five of their words are shared, and is shown as a word-level change; the rest are added or removed.
 enum TextComparison {
-    /// How alike two highlights must be (``WordDiff/similarity(_:_:)``) to count as one reworded.
+    /// How alike two highlights must be (``WordDiff/similarity(_:_:atLeast:)``) to count as one reworded.
     static let rewordedThreshold = 0.4
 
     /// The summary's change, then the highlights' changes in the new edition's order, then the
@@ -45,8 +45,8 @@ enum TextComparison {
         for (index, text) in new.enumerated() where !unchanged[index] {
             var best: (index: Int, score: Double)?
             for candidate in oldLeft {
-                let score = WordDiff.similarity(old[candidate], text)
-                if score >= rewordedThreshold, score > (best?.score ?? -1) { best = (candidate, score) }
+                guard let score = WordDiff.similarity(old[candidate], text, atLeast: rewordedThreshold) else { continue }
+                if score > (best?.score ?? -1) { best = (candidate, score) }
             }
             if let best {
                 partner[index] = best.index

@@ -10,8 +10,9 @@ enum WordDiff {
     /// the text was rewritten, and the search would keep a trace growing with the square of the edits.
     static let maxEdits = 1_000
 
-    /// Above this many pairs of words (words × words), two texts count as unlike without comparing them.
-    static let similarityPairLimit = 4_000_000
+    /// Above this many pairs of words (words × words), two texts count as unlike without comparing
+    /// them: highlights are lines, and each pair of an edition's highlights may be compared.
+    static let similarityPairLimit = 250_000
 
     /// The segments that turn `old` into `new`; one `.same` segment when the words are equal.
     static func segments(from old: String, to new: String) -> [WordSegment] {
@@ -34,14 +35,18 @@ enum WordDiff {
     }
 
     /// How alike two texts are, from 0 (no word shared) to 1 (the same words): twice the common
-    /// words over all words.
-    static func similarity(_ old: String, _ new: String) -> Double {
+    /// words over all words; nil when it is below `minimum`. The comparison stops as soon as the
+    /// texts are too far apart for `minimum`, so a long text against a short one costs little.
+    static func similarity(_ old: String, _ new: String, atLeast minimum: Double) -> Double? {
         let a = WhitespaceWords.split(old), b = WhitespaceWords.split(new)
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
-        guard a.count * b.count <= similarityPairLimit else { return 0 }
+        let total = a.count + b.count
+        guard total > 0 else { return 1 }
+        guard a.count * b.count <= similarityPairLimit else { return nil }
         let (left, right) = numbered(a, b)
-        let edits = ShortestEditScript.distance(from: left, to: right)
-        return Double(a.count + b.count - edits) / Double(a.count + b.count)
+        let allowed = Int((1 - minimum) * Double(total))
+        guard let edits = ShortestEditScript.distance(from: left, to: right, maxEdits: allowed) else { return nil }
+        let score = Double(total - edits) / Double(total)
+        return score >= minimum ? score : nil
     }
 
     private static func middle(_ a: [Substring], _ b: [Substring]) -> [(WordSegment.Kind, Substring)] {

@@ -44,6 +44,17 @@ final class DiffTextAndEditionTests: XCTestCase {
         XCTAssertEqual(dropped.map(\.sentence), ["Highlight: “Border with Uzbekistan restricted” (dropped)"])
     }
 
+    func testAVeryLongHighlightIsComparedWithoutWorkingThroughEveryPair() {
+        let long = (0..<40_000).map { "w\($0)" }.joined(separator: " ")
+        let old = DiffFixtures.next { $0.highlights = ["x", "Border with Uzbekistan restricted"] }
+        let new = DiffFixtures.next { $0.highlights = [long, "Border with Uzbekistan closed"] }
+        let changes = DiffFixtures.diff(old, new).changes(in: .text)
+        XCTAssertEqual(changes.map(\.kind), [.added, .changed, .removed])
+        XCTAssertNil(WordDiff.similarity("x", long, atLeast: TextComparison.rewordedThreshold))
+        XCTAssertEqual(WordDiff.similarity("a b c d", "a b c e", atLeast: 0.5), 0.75)
+        XCTAssertNil(WordDiff.similarity("a b c d", "a e f g", atLeast: 0.5))
+    }
+
     func testWordDiffFoldsShortSharedWordsBetweenLongChanges() {
         XCTAssertEqual(WordDiff.segments(from: "one two three four five six seven", to: "eight nine ten four eleven twelve thirteen"), [
             WordSegment(kind: .removed, text: "one two three four five six seven"),

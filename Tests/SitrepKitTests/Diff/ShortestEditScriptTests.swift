@@ -34,7 +34,9 @@ final class ShortestEditScriptTests: XCTestCase {
             XCTAssertEqual(rebuiltOld, a)
             XCTAssertEqual(rebuiltNew, b)
             XCTAssertEqual(kept, commonLength(a, b), "\(a) → \(b)")
-            XCTAssertEqual(ShortestEditScript.distance(from: a, to: b), a.count + b.count - 2 * kept)
+            let distance = a.count + b.count - 2 * kept
+            XCTAssertEqual(ShortestEditScript.distance(from: a, to: b, maxEdits: distance), distance)
+            if distance > 0 { XCTAssertNil(ShortestEditScript.distance(from: a, to: b, maxEdits: distance - 1)) }
         }
     }
 
