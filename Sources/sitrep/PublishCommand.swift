@@ -35,6 +35,6 @@ struct PublishCommand: ParsableCommand {
         limitOptions.apply()
         let publisher = SitePublisher(templates: try templateOptions.templateSet(), baseURL: baseURL)
         let summary = try publisher.publish(reports: reports, to: output)
-        print("published \(summary.crises) crises, \(summary.editions) editions, \(summary.files.count) files to \(output)")
+        print("published \(summary.counts) to \(output)")
     }
 }

@@ -70,8 +70,10 @@ public struct Extractor: Sendable {
             // Articles merge into one crisis: one that is about another country is said, not mixed in silently.
             if let country, articles.count > 1 || options.country != nil,
                let own = ArticleFacts.firstCountry(in: article, sentences: index == 0 ? firstCut : nil), own != country {
-                warnings.append(Diagnostic(file: article.path, location: nil, severity: .warning,
-                    message: "this article first names \(own.name), not \(country.name); its facts are merged into one situation for \(country.name), so extract it on its own if it reports another crisis"))
+                let message = articles.count > 1
+                    ? "this article first names \(own.name), not \(country.name); its facts are merged into one situation for \(country.name), so extract it on its own if it reports another crisis"
+                    : "this article first names \(own.name), not \(country.name) as --country says; check that it reports this crisis"
+                warnings.append(Diagnostic(file: article.path, location: nil, severity: .warning, message: message))
             }
             var fact = ArticleFacts(article: article, sentences: index == 0 ? firstCut : nil, affected: country ?? Country(code: "AQ")!)
             var id = fact.source.id

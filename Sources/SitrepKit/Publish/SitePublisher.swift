@@ -26,6 +26,12 @@ public struct SitePublisher: Sendable {
         public let crises: Int, editions: Int
         /// Every file written, relative to the site's folder, sorted.
         public let files: [String]
+
+        /// The counts in words: "1 crisis, 4 editions, 18 files".
+        public var counts: String {
+            "\(crises) \(SitePublisher.noun(crises, "crisis", "crises")), \(editions) \(SitePublisher.noun(editions, "edition", "editions")), "
+                + "\(files.count) \(SitePublisher.noun(files.count, "file", "files"))"
+        }
     }
 
     /// Builds the site for every crisis under `reports` and puts it at `output`.
@@ -160,7 +166,8 @@ public struct SitePublisher: Sendable {
         }
     }
 
-    private func noun(_ count: Int, _ singular: String, _ plural: String) -> String { count == 1 ? singular : plural }
+    /// The singular or the plural, by the count.
+    static func noun(_ count: Int, _ singular: String, _ plural: String) -> String { count == 1 ? singular : plural }
 
     private func crisisPage(_ crisis: PublishedCrisis) throws -> String {
         let latest = crisis.latest.situation
@@ -180,7 +187,7 @@ public struct SitePublisher: Sendable {
             "lang": "en", "crisis": latest.crisis, "countryName": latest.country.name, "exercise": latest.exercise == true,
             "needsExercisePrefix": latest.exercise == true && !latest.crisis.uppercased().hasPrefix("EXERCISE"),
             "asOf": latest.asOf.longText, "editionCount": crisis.editions.count,
-            "editionNoun": noun(crisis.editions.count, "edition", "editions"),
+            "editionNoun": Self.noun(crisis.editions.count, "edition", "editions"),
             "editions": editions, "charts": charts, "hasCharts": !charts.isEmpty,
             "csvHref": "data/\(crisis.id)-figures.csv",
         ]
@@ -225,14 +232,14 @@ public struct SitePublisher: Sendable {
                 "id": crisis.id, "crisis": latest.crisis, "countryName": latest.country.name, "exercise": latest.exercise == true,
                 "href": "\(crisis.id)/index.html", "latestHref": "\(crisis.id)/\(crisis.latest.pageName)",
                 "latestEdition": latest.edition, "asOf": latest.asOf.longText, "editionCount": crisis.editions.count,
-                "editionNoun": noun(crisis.editions.count, "edition", "editions"),
+                "editionNoun": Self.noun(crisis.editions.count, "edition", "editions"),
                 "keyFigures": context.keyFigureScopes(keyFigures), "hasKeyFigures": !keyFigures.isEmpty,
             ])
         }
         let values: [String: Any] = [
             "lang": "en", "siteTitle": title, "crises": scopes, "crisisCount": crises.count,
-            "crisisNoun": noun(crises.count, "crisis", "crises"), "editionCount": editionCount,
-            "editionNoun": noun(editionCount, "edition", "editions"),
+            "crisisNoun": Self.noun(crises.count, "crisis", "crises"), "editionCount": editionCount,
+            "editionNoun": Self.noun(editionCount, "edition", "editions"),
         ]
         let chrome = PageChrome(stylesheet: .linked(href: "style.css"))
         return try templates.render("site/index.html", values: values.merging(chrome.values(css: "")) { _, new in new })

@@ -186,6 +186,10 @@ final class ExtractionRulesTests: XCTestCase {
         ])
         let told = Extractor(options: .init(country: Country(code: "HT"), asOf: SitrepDate("2010-06-12"))).extract([haiti])
         XCTAssertEqual(told.warnings, [], "the article is about the country given")
+        let mistold = Extractor(options: .init(country: Country(code: "KG"), asOf: SitrepDate("2010-06-12"))).extract([haiti])
+        XCTAssertEqual(mistold.warnings.map(\.description), [
+            "haiti.txt: warning: this article first names Haiti, not Kyrgyzstan as --country says; check that it reports this crisis",
+        ])
         XCTAssertEqual(Extractor(options: .init(asOf: SitrepDate("2010-06-12"))).extract([osh, osh]).warnings, [])
     }
 

@@ -126,6 +126,11 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no temporary folder is left behind")
     }
 
+    func testTheSummaryCountsInWords() {
+        XCTAssertEqual(SitePublisher.Summary(crises: 1, editions: 1, files: ["a"]).counts, "1 crisis, 1 edition, 1 file")
+        XCTAssertEqual(SitePublisher.Summary(crises: 2, editions: 4, files: ["a", "b"]).counts, "2 crises, 4 editions, 2 files")
+    }
+
     func testASiteFileThatCannotBeWrittenIsNamedWithTheReason() throws {
         let root = scratch.appendingPathComponent("staging").path
         try FileManager.default.createDirectory(atPath: "\(root)/crisis/edition-1.html", withIntermediateDirectories: true)
