@@ -11,11 +11,12 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertEqual(JSONWriter.quoted("</script>&", htmlSafe: true), #""\u003c/script\u003e\u0026""#)
         XCTAssertEqual(JSONWriter.quoted("</script>&", htmlSafe: false), #""</script>&""#)
         XCTAssertEqual(JSONWriter.quoted("\u{2027}\u{2028}\u{2029}\u{20AC}", htmlSafe: false), "\"\u{2027}\\u2028\\u2029\u{20AC}\"")
+        XCTAssertEqual(JSONWriter.quoted("\u{85}\u{9F}\u{A0}\u{FFFE}\u{FFFF}\u{FFFD}", htmlSafe: false), "\"\\u0085\\u009f\u{A0}\\ufffe\\uffff\u{FFFD}\"")
     }
 
     func testEveryLiteralReadsBackAsItsText() throws {
         let pieces = ["a", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1B}", "\u{7F}", "<", ">", "&", "\u{2028}", "\u{2029}",
-                      "\u{2027}", "€", "é", "\u{301}", "😀", "\u{80}", "\u{FFFD}"]
+                      "\u{2027}", "€", "é", "\u{301}", "😀", "\u{80}", "\u{85}", "\u{A0}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{EFFFF}"]
         var state: UInt64 = 1
         for _ in 0..<2_000 {
             var text = ""
@@ -27,6 +28,7 @@ final class JSONWriterTests: XCTestCase {
                 let literal = JSONWriter.quoted(text, htmlSafe: htmlSafe)
                 let read = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
                 XCTAssertEqual(read, [text], literal)
+                XCTAssertFalse(literal.unicodeScalars.contains(where: ForbiddenCharacters.isForbidden), literal)
                 if htmlSafe { XCTAssertFalse(literal.unicodeScalars.contains { "<>&".unicodeScalars.contains($0) }, literal) }
             }
         }

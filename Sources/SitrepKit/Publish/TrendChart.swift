@@ -76,8 +76,9 @@ struct TrendChart {
 
 /// Escaping for text written into XML and SVG by code.
 enum XML {
-    /// The text with `&`, `<`, `>`, `"` and `'` escaped and the control characters XML forbids
-    /// dropped. It reads code points, not characters, so a combining mark after a quote cannot hide it.
+    /// The text with `&`, `<`, `>`, `"` and `'` escaped and the characters XML forbids or
+    /// discourages (``ForbiddenCharacters``: controls, U+FFFE, U+FFFF) dropped. It reads code points,
+    /// not characters, so a combining mark after a quote cannot hide it.
     static func escape(_ text: String) -> String {
         var output = ""
         output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -88,9 +89,8 @@ enum XML {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&apos;"
-            case "\n", "\t", "\r": output.unicodeScalars.append(scalar)
             default:
-                if scalar.value >= 0x20 { output.unicodeScalars.append(scalar) }
+                if !ForbiddenCharacters.isForbidden(scalar) { output.unicodeScalars.append(scalar) }
             }
         }
         return output

@@ -94,7 +94,8 @@ public struct TemplateSet: Sendable {
         text.matches(of: /\{\{\s*[<>]\s*([^\s}]+)\s*\}\}/).map { String($0.1) }
     }
 
-    /// Renders the template `name` with `values` as the top scope.
+    /// Renders the template `name` with `values` as the top scope; characters no page may hold
+    /// (see ``ForbiddenCharacters``) come out as U+FFFD.
     /// - Throws: ``SitrepError`` when the template is missing or asks for a name no scope provides.
     func render(_ name: String, values: [String: Any]) throws -> String {
         let missing = MissingNames()
@@ -106,6 +107,6 @@ public struct TemplateSet: Sendable {
             let names = missing.names.sorted().map { "'\($0)'" }.joined(separator: ", ")
             throw SitrepError("\(origin)/\(name).mustache: unknown variable \(names); sitrep provides no value by that name here")
         }
-        return output
+        return ForbiddenCharacters.replaced(in: output)
     }
 }

@@ -50,8 +50,10 @@ enum JSONWriter {
         }
     }
 
-    /// The text as a JSON string literal. Read byte by byte: only ASCII bytes and the line
-    /// separators U+2028 and U+2029 (E2 80 A8/A9 in UTF-8) are ever escaped.
+    /// The text as a JSON string literal. Read byte by byte: only ASCII bytes, the C1 controls
+    /// (C2 80–9F in UTF-8), the line separators U+2028 and U+2029 (E2 80 A8/A9) and the
+    /// non-characters U+FFFE and U+FFFF (EF BF BE/BF) are ever escaped, so the literal holds none of
+    /// the characters a page may not (see ``ForbiddenCharacters``).
     static func quoted(_ text: String, htmlSafe: Bool) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { needsEscape($0, htmlSafe: htmlSafe) }) else { return "\"" + text + "\"" }
@@ -73,6 +75,14 @@ enum JSONWriter {
             case 0xE2 where isLineSeparator(utf8, at: index):
                 output += (utf8[utf8.index(after: index)] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
                 utf8.formIndex(&index, offsetBy: 2)
+            case 0xC2 where index != utf8.endIndex && (0x80...0x9F).contains(utf8[index]):
+                output += #"\u00"#.utf8
+                output.append(hexDigits[Int(utf8[index] >> 4)])
+                output.append(hexDigits[Int(utf8[index] & 0xF)])
+                utf8.formIndex(after: &index)
+            case 0xEF where isNonCharacter(utf8, at: index):
+                output += (utf8[utf8.index(after: index)] == 0xBE ? #"\ufffe"# : #"\uffff"#).utf8
+                utf8.formIndex(&index, offsetBy: 2)
             case 0..<0x20, 0x7F:
                 output += #"\u00"#.utf8
                 output.append(hexDigits[Int(byte >> 4)])
@@ -89,10 +99,17 @@ enum JSONWriter {
 
     private static func needsEscape(_ byte: UInt8, htmlSafe: Bool) -> Bool {
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0..<0x20, 0x7F, 0xE2: true
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0..<0x20, 0x7F, 0xC2, 0xE2, 0xEF: true
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): htmlSafe
         default: false
         }
+    }
+
+    /// Whether the two bytes from `index` (after an EF) complete U+FFFE or U+FFFF.
+    private static func isNonCharacter(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
+        guard index != utf8.endIndex, utf8[index] == 0xBF else { return false }
+        let last = utf8.index(after: index)
+        return last != utf8.endIndex && (utf8[last] == 0xBE || utf8[last] == 0xBF)
     }
 
     /// Whether the two bytes from `index` (after an E2) complete U+2028 or U+2029.

@@ -14,6 +14,7 @@ final class HostileInjectionTests: XCTestCase {
             let situation = try HostilePayloads.situation(payload)
             let html = try renderer.render(situation, as: .html, fileName: "hostile.yaml")
             XCTAssertEqual(HTMLSafety.problems(in: html), [], payload)
+            XCTAssertFalse(html.unicodeScalars.contains(where: ForbiddenCharacters.isForbidden), "no page holds a raw control character: \(payload)")
             let embedded = try EditionReader.read(text: html, path: "hostile.html")
             XCTAssertEqual(embedded.situation, situation, "the embedded data survives: \(payload)")
             let markdown = try renderer.render(situation, as: .markdown, fileName: "hostile.yaml")

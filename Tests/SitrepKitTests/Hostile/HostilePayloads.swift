@@ -17,6 +17,7 @@ enum HostilePayloads {
         "' onfocus='alert(1)' autofocus='",
         "\"\u{301} onmouseover=\"\u{301}alert(1)",
         "<\u{301}img src=x onerror=alert(1)>",
+        "NUL\u{0} ESC\u{1B}[31m BEL\u{7} DEL\u{7F} NEL\u{85} \u{FFFE}\u{FFFF} end",
         "javascript:alert(1)",
         "JaVaScRiPt:alert(1)",
         " java\tscript:alert(1)",
