@@ -126,4 +126,10 @@ final class CheckTests: XCTestCase {
         XCTAssertTrue(NoteVerifier.contains("flood", in: "floodwaters and a flood"))
         XCTAssertFalse(NoteVerifier.contains("army", in: "the armyman"))
     }
+
+    func testADiagnosticNeverPrintsAControlCharacter() {
+        let diagnostic = Diagnostic(file: "a\nb.yaml", location: SourceLocation(line: 3, column: 5), severity: .warning,
+                                    message: "quote 'x \u{1B}[31m red \u{7}\u{85}' is not in the article")
+        XCTAssertEqual(diagnostic.description, "a\u{FFFD}b.yaml:3:5: warning: quote 'x \u{FFFD}[31m red \u{FFFD}\u{FFFD}' is not in the article")
+    }
 }

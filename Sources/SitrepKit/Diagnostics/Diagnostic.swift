@@ -25,10 +25,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The finding as one line: `FILE:LINE:COLUMN: error: message`.
+    /// The finding as one line: `FILE:LINE:COLUMN: error: message`, with any control character
+    /// from the file's name or text shown as `�`, so it cannot drive the terminal it is printed on.
     public var description: String {
         let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
-        return "\(place): \(severity.rawValue): \(message)"
+        return PrintableText.printable("\(place): \(severity.rawValue): \(message)")
     }
 }
 

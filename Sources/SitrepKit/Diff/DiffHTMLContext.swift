@@ -13,11 +13,11 @@ struct DiffHTMLContext {
             "lang": "en",
             "css": css,
             "exercise": diff.isExercise,
-            "crisis": DiffNormal.printable(diff.new.crisis),
-            "crisisTitle": DiffNormal.printable(diff.crisisTitle),
+            "crisis": PrintableText.printable(diff.new.crisis),
+            "crisisTitle": PrintableText.printable(diff.crisisTitle),
             "countryName": diff.new.country.name,
-            "oldFile": DiffNormal.printable(diff.old.file),
-            "newFile": DiffNormal.printable(diff.new.file),
+            "oldFile": PrintableText.printable(diff.old.file),
+            "newFile": PrintableText.printable(diff.new.file),
             "oldEdition": diff.old.edition,
             "newEdition": diff.new.edition,
             "oldAsOf": diff.old.asOf.longText,
@@ -52,16 +52,16 @@ struct DiffHTMLContext {
             "kind": change.kind.rawValue,
             "kindWord": kindWord,
             "symbol": symbol,
-            "sentence": DiffNormal.printable(change.words.isEmpty ? change.sentence : change.label),
+            "sentence": PrintableText.printable(change.words.isEmpty ? change.sentence : change.label),
             "hasWords": !change.words.isEmpty,
             "words": change.words.map { segment in
                 RenderScope([
-                    "text": DiffNormal.printable(segment.text), "isSame": segment.kind == .same, "isAdded": segment.kind == .added,
+                    "text": PrintableText.printable(segment.text), "isSame": segment.kind == .same, "isAdded": segment.kind == .added,
                     "isRemoved": segment.kind == .removed,
                 ])
             },
             "hasFields": !details.isEmpty,
-            "fields": details.map { RenderScope(["summary": DiffNormal.printable($0.summary)]) },
+            "fields": details.map { RenderScope(["summary": PrintableText.printable($0.summary)]) },
         ])
     }
 }

@@ -6,7 +6,7 @@
 public enum DiffMarkdownWriter {
     /// The diff as Markdown.
     public static func write(_ diff: SituationDiff) -> String {
-        let escape = { (text: String) in DiffNormal.printable(MarkdownContentType.escape(text)) }
+        let escape = { (text: String) in PrintableText.printable(MarkdownContentType.escape(text)) }
         var lines = ["# \(escape(diff.crisisTitle))"]
         lines.append("")
         lines.append("**Changes from edition \(diff.old.edition) to edition \(diff.new.edition)** · "

@@ -11,17 +11,6 @@ enum DiffNormal {
         return self.text(text).lowercased()
     }
 
-    /// The text with control characters (escape, carriage return, line breaks…) shown as `�`, so text
-    /// from a situation file can never drive the terminal an output is printed on.
-    static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-
     /// Whether text is absent or only white space.
     static func isBlank(_ text: String?) -> Bool {
         text.map { self.text($0).isEmpty } ?? true

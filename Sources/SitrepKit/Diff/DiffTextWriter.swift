@@ -24,8 +24,8 @@ public enum DiffTextWriter {
             colour ? style.rawValue + text + Style.reset.rawValue : text
         }
         var lines = [
-            "sitrep diff: \(DiffNormal.printable(diff.old.file)) → \(DiffNormal.printable(diff.new.file))",
-            DiffNormal.printable(diff.crisisTitle),
+            "sitrep diff: \(PrintableText.printable(diff.old.file)) → \(PrintableText.printable(diff.new.file))",
+            PrintableText.printable(diff.crisisTitle),
             "\(diff.old.title) → \(diff.new.title)",
         ]
         if diff.categories.count < DiffCategory.allCases.count {
@@ -41,16 +41,16 @@ public enum DiffTextWriter {
                 case .changed: .yellow
                 }
                 let head = change.words.isEmpty ? change.sentence : change.label
-                lines.append("  " + styled("\(change.kind.mark) \(DiffNormal.printable(head))", style))
+                lines.append("  " + styled("\(change.kind.mark) \(PrintableText.printable(head))", style))
                 for field in change.detailFields {
-                    lines.append("      " + DiffNormal.printable(field.summary))
+                    lines.append("      " + PrintableText.printable(field.summary))
                 }
                 if !change.words.isEmpty {
                     lines.append("      " + change.words.map { segment in
                         switch segment.kind {
-                        case .same: DiffNormal.printable(segment.text)
-                        case .removed: styled("[-\(DiffNormal.printable(segment.text))-]", .red)
-                        case .added: styled("{+\(DiffNormal.printable(segment.text))+}", .green)
+                        case .same: PrintableText.printable(segment.text)
+                        case .removed: styled("[-\(PrintableText.printable(segment.text))-]", .red)
+                        case .added: styled("{+\(PrintableText.printable(segment.text))+}", .green)
                         }
                     }.joined(separator: " "))
                 }
