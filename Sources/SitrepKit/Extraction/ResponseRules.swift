@@ -11,6 +11,10 @@ enum ResponseRules {
     static let movementVerbs: WordSet = ["flying", "sailing", "arriving", "heading", "headed", "flown", "shipped"]
     /// How many words after the troops a movement verb may come.
     static let reachOfMovement = 12
+    /// Words that turn troops on the move into troops going away or coming home, or hurt.
+    static let awayWords: WordSet = ["home", "out", "back", "leaving", "left", "leave", "withdraw", "withdrawn", "withdrawing", "withdrew", "wounded", "injured", "killed", "evacuated"]
+    /// Words after the movement verb that say the troops are coming in: "flying in", "heading to".
+    static let inwardWords: WordSet = ["in", "into", "to", "toward", "towards"]
     static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
     static let appeals: [[String]] = [
@@ -93,8 +97,13 @@ enum ResponseRules {
                 results.append(Response(actor: actor, kind: .troopsSent, target: target(after: sendIndex, excluding: actor), speaker: speaker, quote: sentence))
             } else if requestIndex == nil, sendIndex == nil, !negated,
                       let moveIndex = lowers[(troopIndex + 1)...].prefix(reachOfMovement).firstIndex(where: { movementVerbs.contains($0) }),
+                      !lowers[troopIndex...min(moveIndex + 2, lowers.count - 1)].contains(where: { awayWords.contains($0) }),
+                      lowers[(moveIndex + 1)...].prefix(3).contains(where: { inwardWords.contains($0) }),
+                      !actors.contains(where: { $0.start > troopIndex && $0.start < moveIndex }),
                       let actor = firstActor(before: troopIndex, excluding: affected) {
-                // Troops on their way in, sent by the country named before them; into the affected country unless another is named.
+                // Troops on their way in ("flying in", "heading to"), with no place of their own named
+                // between ("troops in Mali were heading…"), sent by the country named before them;
+                // into the affected country unless another is named.
                 results.append(Response(
                     actor: actor, kind: .troopsSent, target: target(after: moveIndex, excluding: actor) ?? .country(affected),
                     speaker: speaker, quote: sentence))

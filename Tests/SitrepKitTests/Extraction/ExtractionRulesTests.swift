@@ -153,10 +153,14 @@ final class ExtractionRulesTests: XCTestCase {
             The earthquake in Haiti killed thousands. \
             Brazilian President Luiz Inacio Lula da Silva said that thousands of troops were flying in to aid the stricken country. \
             Haitian troops are heading to the capital. \
-            President Barack Obama announced that relief is moving toward Haiti, with thousands of troops flying or sailing in.
+            President Barack Obama announced that relief is moving toward Haiti, with thousands of troops flying or sailing in. \
+            American troops wounded in Iraq were flown home to the United States on Monday. \
+            Canadian troops are leaving Haiti, with the last soldiers flying out on Friday. \
+            France said its troops in Mali were heading north after the attack.
             """)
         let responses = extractor.extract([article]).situation.responses
-        // The affected country's own troops are no response; a leader whose country the article never names gives none.
+        // The affected country's own troops are no response; a leader whose country the article never names gives none;
+        // troops hurt, going home, leaving, or moving inside another country are not sent to this crisis.
         XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }, ["Brazil troops_sent Haiti"])
     }
 
