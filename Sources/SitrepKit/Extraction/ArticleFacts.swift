@@ -79,8 +79,8 @@ struct ArticleFacts {
                 }
             }
             if classes.contains(.disaster) {
-                for token in tokens where token.classes.contains(.disaster) {
-                    if let type = ArticleFacts.disasterWords[token.lower] { disasterCounts[type, default: 0] += 1 }
+                for index in tokens.indices where tokens[index].classes.contains(.disaster) {
+                    if let type = ArticleFacts.disaster(at: index, in: tokens) { disasterCounts[type, default: 0] += 1 }
                 }
             }
             for finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
@@ -158,21 +158,37 @@ struct ArticleFacts {
     }
 
     /// The crisis's name: the disaster the lead (or else the headline) names, in `region` (the
-    /// country): "Ethnic clashes in Kyrgyzstan", "Floods in Afghanistan"; else the headline as written.
-    /// A headline carries the day's numbers ("160 killed and hundreds left stranded…"), which a
-    /// name kept across editions must not.
+    /// country): "Ethnic clashes in Kyrgyzstan", "Floods in the Philippines"; else the headline as
+    /// written. A headline carries the day's numbers ("160 killed and hundreds left stranded…"),
+    /// which a name kept across editions must not. A word for the article's own kind of disaster
+    /// comes first: an earthquake's lead may name the rain that hampers the rescue.
     func crisisName(region: String) -> String? {
-        for tokens in [firstSentence, titleTokens] {
-            for (index, token) in tokens.enumerated() where ArticleFacts.disasterWords[token.lower] != nil {
-                var start = index
-                if index > 0, ArticleFacts.disasterAdjectives.contains(tokens[index - 1].lower) { start -= 1 }
-                let phrase = SentenceFacts.text(tokens[start...index]).lowercased()
-                return phrase.prefix(1).uppercased() + phrase.dropFirst() + " in \(region)"
+        for wanted in [disasterType, nil] {
+            for (tokens, isTitle) in [(firstSentence, false), (titleTokens, true)] {
+                for index in tokens.indices {
+                    guard let type = ArticleFacts.disaster(at: index, in: tokens), wanted == nil || type == wanted else { continue }
+                    var start = index
+                    if index > 0, ArticleFacts.disasterAdjectives.contains(tokens[index - 1].lower) { start -= 1 }
+                    // A headline's capitals are its style ("Flash Floods"), a disease's are its name ("Ebola").
+                    let words = (start...index).map { at in isTitle && !(at == index && type == .epidemic) ? tokens[at].lower : tokens[at].text }
+                    let phrase = words.joined(separator: " ")
+                    return phrase.prefix(1).uppercased() + phrase.dropFirst() + " in \(region)"
+                }
             }
         }
         if let title = article.title, !title.isEmpty { return title }
         return nil
     }
+
+    /// The disaster the word at `index` names, if any; "fire" after "opened" or "returned" is gunfire.
+    static func disaster(at index: Int, in tokens: [ExtractionToken]) -> DisasterType? {
+        guard let type = disasterWords[tokens[index].lower] else { return nil }
+        if type == .other, index > 0, gunfireWords.contains(tokens[index - 1].lower) { return nil }
+        return type
+    }
+
+    /// Words before "fire" that make it gunfire: "opened fire", "returned fire", "under fire".
+    static let gunfireWords: WordSet = ["opened", "open", "opens", "opening", "returned", "returning", "return", "under", "exchanged", "exchanging"]
 
     static let disasterAdjectives: WordSet = ["ethnic", "deadly", "heavy", "flash", "torrential", "severe", "massive", "violent", "tribal", "sectarian", "monsoon"]
 

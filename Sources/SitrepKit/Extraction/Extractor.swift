@@ -111,10 +111,10 @@ public struct Extractor: Sendable {
         for fact in facts {
             for place in fact.places where !places.contains(place) { places.append(place) }
         }
-        let region = countryIsNamed ? country.name : places.first ?? "an unnamed place"
+        let region = countryIsNamed ? country.nameInSentence : places.first ?? "an unnamed place"
         let crisis = options.crisis ?? facts.first?.crisisName(region: region) ?? "Crisis in \(region)"
         var id = options.id ?? {
-            var parts = [region, String(asOf.year)]
+            var parts = [countryIsNamed ? country.name : places.first ?? "crisis", String(asOf.year)]
             if countryIsNamed, let first = places.first { parts.append(first) }
             return ExtractionSlug.make(parts.joined(separator: "-"))
         }()

@@ -27,6 +27,14 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
     /// The English short name ("Kyrgyzstan").
     public var name: String { Country.recordsByCode[code]?.name ?? code }
 
+    /// The name as a sentence writes it after "in": "the Philippines", "the United States", "Kyrgyzstan".
+    public var nameInSentence: String {
+        Country.codesTakingThe.contains(code) || name.hasSuffix(" Islands") ? "the \(name)" : name
+    }
+
+    /// Countries whose short name takes "the" in a sentence (besides every "… Islands").
+    private static let codesTakingThe: Set<String> = ["AE", "BS", "CF", "DO", "GB", "GM", "KM", "MV", "NL", "PH", "SC", "US"]
+
     /// The capital city, if the table has one.
     public var capital: String? { Country.recordsByCode[code].flatMap { $0.capital.isEmpty ? nil : $0.capital } }
 

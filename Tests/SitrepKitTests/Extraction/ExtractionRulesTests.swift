@@ -178,6 +178,13 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(unnamed.id, "west-bengal-2013")
         let noDisaster = Article(path: "d.txt", title: "Minister visits camps in Tripura", body: "The minister visited India's camps.")
         XCTAssertEqual(extractor.extract([noDisaster]).situation.crisis, "Minister visits camps in Tripura")
+        func crisis(_ body: String, title: String? = nil) -> String { extractor.extract([Article(path: "e.txt", title: title, body: body)]).situation.crisis }
+        XCTAssertEqual(crisis("Rescuers battled heavy rain to reach survivors of the earthquake in Nepal. The earthquake killed 300 people."),
+                       "Earthquake in Nepal", "the word for the article's own kind of disaster comes first")
+        XCTAssertEqual(crisis("Police in Kenya opened fire on protesters, killing two people."), "Crisis in Kenya", "gunfire is no disaster")
+        XCTAssertEqual(crisis("A deadly Ebola outbreak in Guinea has killed 60 people."), "Deadly Ebola in Guinea")
+        XCTAssertEqual(crisis("Twenty people died.", title: "Deadly Ebola Outbreak Spreads in Guinea"), "Deadly Ebola in Guinea")
+        XCTAssertEqual(crisis("A typhoon in the Philippines killed 20 people.", title: "Flash Floods Kill 20"), "Typhoon in the Philippines")
     }
 
     func testAnArticleAboutAnotherCountryIsSaidWhenMerged() {
