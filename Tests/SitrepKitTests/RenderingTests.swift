@@ -176,6 +176,13 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(" \n\t ".trimmingWhitespace, "")
     }
 
+    func testForbiddenCharactersAreReplacedAndEverythingElseKept() {
+        let kept = "tab\tline\ncr\r · é \u{A0} \u{FFFD} \u{EFFFF} \u{2028} 😀"
+        XCTAssertEqual(ForbiddenCharacters.replaced(in: kept), kept)
+        XCTAssertEqual(ForbiddenCharacters.replaced(in: "a\u{0}b\u{1B}c\u{7F}d\u{85}e\u{9F}f\u{FFFE}g\u{FFFF}"),
+                       "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}g\u{FFFD}")
+    }
+
     func testMarkdownEscapingReadsCodePointsAndFoldsLineBreaks() {
         XCTAssertEqual(MarkdownContentType.escape("[\u{301}x](javascript:alert(1)) <\u{301}b> *a*"),
                        "\\[\u{301}x\\](javascript:alert(1)) \\<\u{301}b\\> \\*a\\*")

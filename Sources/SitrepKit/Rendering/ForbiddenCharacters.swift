@@ -25,11 +25,17 @@ enum ForbiddenCharacters {
         return String(output)
     }
 
-    /// Whether the UTF-8 holds a byte that may begin a forbidden character (checked byte by byte,
-    /// so text without one is not decoded at all).
+    /// Whether the UTF-8 holds a forbidden character, read byte by byte (C1 controls are C2 80–9F,
+    /// U+FFFE and U+FFFF are EF BF BE/BF), so text without one is not decoded at all.
     private static func hasCandidate(_ utf8: String.UTF8View) -> Bool {
-        utf8.contains { byte in
-            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
+            if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
+            if beforePrevious == 0xEF, previous == 0xBF, byte == 0xBE || byte == 0xBF { return true }
+            beforePrevious = previous
+            previous = byte
         }
+        return false
     }
 }
