@@ -19,37 +19,35 @@ enum ShortestEditScript {
     /// than `maxEdits` (the trace kept for the way back grows with the square of the edits).
     /// Where two scripts are equally short, removals come first.
     static func steps(from old: [Int32], to new: [Int32], maxEdits: Int) -> [Step]? {
-        let n = old.count, m = new.count
-        guard abs(n - m) <= maxEdits else { return nil }
-        let limit = min(n + m, maxEdits)
-        let offset = limit + 1
-        var furthest = [Int](repeating: 0, count: 2 * offset + 1)
-        // trace[d] holds `furthest` for diagonals -d...d as it stood before edit d was made.
+        // trace[d] holds the furthest reach of diagonals -d...d as it stood before edit d was made.
         var trace: [[Int]] = []
-        for d in 0...limit {
+        let found = search(old, new, maxEdits: maxEdits) { d, furthest, offset in
             trace.append(Array(furthest[(offset - d)...(offset + d)]))
-            for k in stride(from: -d, through: d, by: 2) {
-                var x = takesAddition(k: k, d: d, furthest, offset) ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1
-                var y = x - k
-                while x < n, y < m, old[x] == new[y] { x += 1; y += 1 }
-                furthest[offset + k] = x
-                if x >= n, y >= m { return backtrack(trace, n: n, m: m) }
-            }
         }
-        return nil
+        return found == nil ? nil : backtrack(trace, n: old.count, m: new.count)
     }
 
     /// The number of edits (removals plus additions) in the shortest script, or nil when it is more
-    /// than `maxEdits`. Only the furthest reach of each diagonal is kept, so memory stays linear; the
-    /// time grows with the lengths times the edits, and stops at `maxEdits`.
+    /// than `maxEdits`. Nothing is kept for the way back, so memory stays linear; the time grows
+    /// with the lengths times the edits, and stops at `maxEdits`.
     static func distance(from old: [Int32], to new: [Int32], maxEdits: Int) -> Int? {
+        search(old, new, maxEdits: maxEdits) { _, _, _ in }
+    }
+
+    /// The forward search: for d = 0, 1, 2… edits, the furthest point each diagonal k (x − y)
+    /// reaches. Returns the fewest edits, or nil past `maxEdits`; `beforeEdit(d, furthest, offset)`
+    /// sees the reaches before edit d is made (diagonal k at `furthest[offset + k]`).
+    private static func search(
+        _ old: [Int32], _ new: [Int32], maxEdits: Int, beforeEdit: (Int, [Int], Int) -> Void
+    ) -> Int? {
         let n = old.count, m = new.count
-        // Every word the longer has beyond the shorter is one edit at least.
+        // Every element the longer has beyond the shorter is one edit at least.
         guard abs(n - m) <= maxEdits else { return nil }
         let limit = min(n + m, maxEdits)
         let offset = limit + 1
         var furthest = [Int](repeating: 0, count: 2 * offset + 1)
         for d in 0...limit {
+            beforeEdit(d, furthest, offset)
             for k in stride(from: -d, through: d, by: 2) {
                 var x = takesAddition(k: k, d: d, furthest, offset) ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1
                 var y = x - k

@@ -107,15 +107,18 @@ enum JSONWriter {
 
     /// Whether the two bytes from `index` (after an EF) complete U+FFFE or U+FFFF.
     private static func isNonCharacter(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
-        guard index != utf8.endIndex, utf8[index] == 0xBF else { return false }
-        let last = utf8.index(after: index)
-        return last != utf8.endIndex && (utf8[last] == 0xBE || utf8[last] == 0xBF)
+        continues(utf8, at: index, with: 0xBF, then: 0xBE...0xBF)
     }
 
     /// Whether the two bytes from `index` (after an E2) complete U+2028 or U+2029.
     private static func isLineSeparator(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
-        guard index != utf8.endIndex, utf8[index] == 0x80 else { return false }
-        let last = utf8.index(after: index)
-        return last != utf8.endIndex && (utf8[last] == 0xA8 || utf8[last] == 0xA9)
+        continues(utf8, at: index, with: 0x80, then: 0xA8...0xA9)
+    }
+
+    /// Whether the bytes from `index` are `second`, then one in `last`.
+    private static func continues(_ utf8: String.UTF8View, at index: String.Index, with second: UInt8, then last: ClosedRange<UInt8>) -> Bool {
+        guard index != utf8.endIndex, utf8[index] == second else { return false }
+        let third = utf8.index(after: index)
+        return third != utf8.endIndex && last.contains(utf8[third])
     }
 }
