@@ -68,7 +68,8 @@ public struct Extractor: Sendable {
         }.first
         for (index, article) in articles.enumerated() {
             // Articles merge into one crisis: one that is about another country is said, not mixed in silently.
-            if let country, articles.count > 1 || options.country != nil,
+            // (Without --country, the first article's country is the crisis's or none.)
+            if let country, options.country != nil || index > 0,
                let own = ArticleFacts.firstCountry(in: article, sentences: index == 0 ? firstCut : nil), own != country {
                 let message = articles.count > 1
                     ? "this article first names \(own.name), not \(country.name); its facts are merged into one situation for \(country.name), so extract it on its own if it reports another crisis"
