@@ -7,6 +7,10 @@ enum TextComparison {
     /// How alike two highlights must be (``WordDiff/similarity(_:_:atLeast:)``) to count as one reworded.
     static let rewordedThreshold = 0.4
 
+    /// Above this many pairs of highlights (old × new left unpaired), none is looked for as
+    /// reworded: they are added and removed, and a file with thousands of highlights stays quick.
+    static let rewordedPairLimit = 10_000
+
     /// The summary's change, then the highlights' changes in the new edition's order, then the
     /// removed highlights in the old edition's order.
     static func changes(old: Situation, new: Situation) -> [DiffChange] {
@@ -42,7 +46,8 @@ enum TextComparison {
                 unchanged[index] = true
             }
         }
-        for (index, text) in new.enumerated() where !unchanged[index] {
+        let comparesRewording = oldLeft.count * unchanged.filter { !$0 }.count <= rewordedPairLimit
+        for (index, text) in new.enumerated() where comparesRewording && !unchanged[index] {
             var best: (index: Int, score: Double)?
             for candidate in oldLeft {
                 guard let score = WordDiff.similarity(old[candidate], text, atLeast: rewordedThreshold) else { continue }

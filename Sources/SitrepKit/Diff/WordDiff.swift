@@ -11,8 +11,9 @@ enum WordDiff {
     static let maxEdits = 1_000
 
     /// Above this many pairs of words (words × words), two texts count as unlike without comparing
-    /// them: highlights are lines, and each pair of an edition's highlights may be compared.
-    static let similarityPairLimit = 250_000
+    /// them: highlights are lines (100 words each at most here), and each pair of an edition's
+    /// highlights may be compared.
+    static let similarityPairLimit = 10_000
 
     /// The segments that turn `old` into `new`; one `.same` segment when the words are equal.
     static func segments(from old: String, to new: String) -> [WordSegment] {

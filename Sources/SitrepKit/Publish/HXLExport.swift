@@ -64,9 +64,10 @@ enum HXLExport {
     }
 
     /// One CSV cell: quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-` or `@`
-    /// is prefixed with `'` so spreadsheets do not run it as a formula.
+    /// is prefixed with `'` so spreadsheets do not run it as a formula; control characters and
+    /// U+FFFE/U+FFFF are shown as U+FFFD (``ForbiddenCharacters``), so the file stays text.
     static func cell(_ text: String) -> String {
-        var text = text
+        var text = ForbiddenCharacters.replaced(in: text)
         if let first = text.first, "=+-@\t\r".contains(first), Int(text) == nil { text = "'" + text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -53,6 +53,10 @@ final class DiffTextAndEditionTests: XCTestCase {
         XCTAssertNil(WordDiff.similarity("x", long, atLeast: TextComparison.rewordedThreshold))
         XCTAssertEqual(WordDiff.similarity("a b c d", "a b c e", atLeast: 0.5), 0.75)
         XCTAssertNil(WordDiff.similarity("a b c d", "a e f g", atLeast: 0.5))
+        // Two hundred highlights on each side, all different: no pair is looked at as reworded.
+        let many = DiffFixtures.diff(DiffFixtures.next { $0.highlights = (0..<200).map { "old \($0) " + long.prefix(400) } },
+                                     DiffFixtures.next { $0.highlights = (0..<200).map { "new \($0) " + long.prefix(400) } })
+        XCTAssertEqual(Set(many.changes(in: .text).map(\.kind)), [.added, .removed])
     }
 
     func testWordDiffFoldsShortSharedWordsBetweenLongChanges() {

@@ -126,6 +126,13 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no temporary folder is left behind")
     }
 
+    func testACSVCellIsTextAndNeverAFormula() {
+        XCTAssertEqual(HXLExport.cell("=SUM(A1)"), "'=SUM(A1)")
+        XCTAssertEqual(HXLExport.cell("a, \"b\""), "\"a, \"\"b\"\"\"")
+        XCTAssertEqual(HXLExport.cell("NUL\u{0} ESC\u{1B} \u{FFFE}"), "NUL\u{FFFD} ESC\u{FFFD} \u{FFFD}")
+        XCTAssertEqual(HXLExport.cell("-12"), "-12")
+    }
+
     func testTheSummaryCountsInWords() {
         XCTAssertEqual(SitePublisher.Summary(crises: 1, editions: 1, files: ["a"]).counts, "1 crisis, 1 edition, 1 file")
         XCTAssertEqual(SitePublisher.Summary(crises: 2, editions: 4, files: ["a", "b"]).counts, "2 crises, 4 editions, 2 files")
