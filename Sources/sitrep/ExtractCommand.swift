@@ -65,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
         let job = ExtractionJob(options: options, outputFolder: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
         let showProgress = articles.count > 1 && isatty(STDERR_FILENO) != 0
         let result = try job.run(paths: articles, onePerArticle: format == .jsonl) { number, total, path in
-            if showProgress { FileHandle.standardError.write(Data("\rextracting \(number)/\(total): \(path)\u{1B}[K".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data("\rextracting \(number)/\(total): \(PrintableText.printable(path))\u{1B}[K".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for warning in result.warnings { Console.error(warning.description) }

@@ -60,7 +60,7 @@ struct GenerateCommand: ParsableCommand {
             written = result.written
         }
         for path in written {
-            print("wrote \(path)")
+            Console.line("wrote \(path)")
         }
     }
 }

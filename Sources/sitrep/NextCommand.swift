@@ -34,7 +34,7 @@ struct NextCommand: ParsableCommand {
         limitOptions.apply()
         let date = asOf.flatMap(SitrepDate.init) ?? Self.today()
         let next = try EditionHistory.nextEdition(of: file, asOf: date)
-        print("wrote \(next.path) (edition \(next.situation.edition), as of \(next.situation.asOf))")
+        Console.line("wrote \(next.path) (edition \(next.situation.edition), as of \(next.situation.asOf))")
     }
 
     /// Today's date in UTC: the one wall-clock date sitrep uses, because the user asks for it.

@@ -35,6 +35,6 @@ struct PublishCommand: ParsableCommand {
         limitOptions.apply()
         let publisher = SitePublisher(templates: try templateOptions.templateSet(), baseURL: baseURL)
         let summary = try publisher.publish(reports: reports, to: output)
-        print("published \(summary.counts) to \(output)")
+        Console.line("published \(summary.counts) to \(output)")
     }
 }

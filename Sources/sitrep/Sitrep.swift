@@ -50,8 +50,13 @@ enum ExitStatus {
 
 /// Output to the terminal.
 enum Console {
-    /// Writes a line to standard error.
+    /// Writes a message to standard error, with no control character from a file's name or text.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((PrintableText.printableLines(message) + "\n").utf8))
+    }
+
+    /// Writes a line to standard output, with no control character from a file's name or text.
+    static func line(_ message: String) {
+        print(PrintableText.printableLines(message))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import SitrepKit
 
 /// The `sitrep` command end to end: exit codes, and the exact output for each bad fixture.
 final class CommandLineTests: XCTestCase {
@@ -52,6 +53,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try runSitrep(["generate", "x.yaml", "--format", "pdf"]).status, 2)
         XCTAssertEqual(try runSitrep(["check", "/nonexistent.yaml"]).status, 2)
         XCTAssertEqual(try runSitrep(["--help"]).status, 0)
+    }
+
+    func testAFileNameCannotDriveTheTerminal() throws {
+        let missing = try runSitrep(["check", "/nonexistent/nope\u{1B}[31m\u{7}.yaml"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.err.contains("nope\u{FFFD}[31m\u{FFFD}.yaml"), missing.err)
+        XCTAssertFalse(missing.err.unicodeScalars.contains("\u{1B}"), missing.err)
+        XCTAssertEqual(PrintableText.printableLines("one\u{202E}\ntwo\u{FFFE}"), "one\u{FFFD}\ntwo\u{FFFD}")
     }
 
     func testSchemaIsValidJSON() throws {
