@@ -15,6 +15,13 @@ enum ResponseRules {
     static let awayWords: WordSet = ["home", "out", "back", "leaving", "left", "leave", "withdraw", "withdrawn", "withdrawing", "withdrew", "wounded", "injured", "killed", "evacuated"]
     /// Words after the movement verb that say the troops are coming in: "flying in", "heading to".
     static let inwardWords: WordSet = ["in", "into", "to", "toward", "towards"]
+    /// Words that put a sending in doubt: denied, rejected, only considered, turned away. A sentence
+    /// with one reports no troops or aid sent or pledged.
+    static let doubtWords: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "reject", "considering", "considers", "whether", "diverted"]
+    /// Words that refuse: "refused to send troops" is troops declined.
+    static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
+    /// Words after a troops word that make it a person: "army chief", "military spokesman".
+    static let personAfterTroops: WordSet = ["chief", "chiefs", "commander", "commanders", "general", "officer", "officers", "spokesman", "spokeswoman", "official", "officials"]
     static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
     static let appeals: [[String]] = [
@@ -45,7 +52,8 @@ enum ResponseRules {
                 return found
             }
         }
-        let negated = classes.contains(.negation)
+        let doubted = tokens.contains { doubtWords.contains($0.lower) }
+        let negated = classes.contains(.negation) || tokens.contains { refusalWords.contains($0.lower) }
         func firstActor(before limit: Int, excluding: Country? = nil) -> Actor? {
             for mention in actors where mention.start < limit {
                 if case .country(let country) = mention.actor, country == excluding { continue }
@@ -71,7 +79,8 @@ enum ResponseRules {
             for actor in seen { results.append(Response(actor: actor, kind: .appealForCalm, speaker: speaker, quote: sentence)) }
         }
         // Troops: requested, declined, sent.
-        if let troopIndex = tokens.firstIndex(where: { $0.classes.contains(.troops) }), lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
+        if !doubted, let troopIndex = tokens.firstIndex(where: { $0.classes.contains(.troops) }),
+           lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
             let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
             let sendIndex = lowers.firstIndex(where: { sendVerbs.contains($0) })
             if let requestIndex, requestIndex < troopIndex, !negated {
@@ -100,17 +109,20 @@ enum ResponseRules {
                       !lowers[troopIndex...min(moveIndex + 2, lowers.count - 1)].contains(where: { awayWords.contains($0) }),
                       lowers[(moveIndex + 1)...].prefix(3).contains(where: { inwardWords.contains($0) }),
                       !actors.contains(where: { $0.start > troopIndex && $0.start < moveIndex }),
-                      let actor = firstActor(before: troopIndex, excluding: affected) {
+                      troopIndex + 1 >= lowers.count || !personAfterTroops.contains(lowers[troopIndex + 1]),
+                      let actor = actors.last(where: { $0.end == troopIndex }).map(\.actor) ?? firstActor(before: troopIndex, excluding: affected),
+                      actor != .country(affected) {
                 // Troops on their way in ("flying in", "heading to"), with no place of their own named
-                // between ("troops in Mali were heading…"), sent by the country named before them;
-                // into the affected country unless another is named.
+                // between ("troops in Mali were heading…"), sent by the country named right before
+                // them ("US troops"), else the first named before; into the affected country unless
+                // another is named.
                 results.append(Response(
                     actor: actor, kind: .troopsSent, target: target(after: moveIndex, excluding: actor) ?? .country(affected),
                     speaker: speaker, quote: sentence))
             }
         }
         // Aid: pledged (future or promised) or sent.
-        if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0 {
+        if !doubted, let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0 {
             let window = tokens[max(0, aidIndex - 4)..<aidIndex].map(\.lower)
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }

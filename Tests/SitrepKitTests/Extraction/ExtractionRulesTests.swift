@@ -156,12 +156,24 @@ final class ExtractionRulesTests: XCTestCase {
             President Barack Obama announced that relief is moving toward Haiti, with thousands of troops flying or sailing in. \
             American troops wounded in Iraq were flown home to the United States on Monday. \
             Canadian troops are leaving Haiti, with the last soldiers flying out on Friday. \
-            France said its troops in Mali were heading north after the attack.
+            France said its troops in Mali were heading north after the attack. \
+            Cuba said American troops were heading in to occupy the country. \
+            Some 300 US troops heading to Haiti were diverted. \
+            The United States denied that its troops were heading into Haiti. \
+            China denied reports that it had sent troops to Haiti. \
+            Canada refused to send troops to Haiti. \
+            Brazil's army chief was flying in to inspect the UN peacekeepers. \
+            Japan is considering whether to send aid. \
+            Haiti rejected a Cuban offer to send aid.
             """)
         let responses = extractor.extract([article]).situation.responses
         // The affected country's own troops are no response; a leader whose country the article never names gives none;
-        // troops hurt, going home, leaving, or moving inside another country are not sent to this crisis.
-        XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }, ["Brazil troops_sent Haiti"])
+        // troops hurt, going home, leaving, or moving inside another country are not sent to this crisis; the
+        // country right before the troops sends them ("American troops", not Cuba that says so); a denial, a
+        // rejection or a question sends nothing; a refusal declines.
+        XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }, [
+            "Brazil troops_sent Haiti", "United States troops_sent Haiti", "Canada troops_declined Haiti",
+        ])
     }
 
     func testTheCrisisIsNamedByItsDisasterAndCountryNotByTheDaysHeadline() {
