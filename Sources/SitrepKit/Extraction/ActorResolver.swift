@@ -119,9 +119,10 @@ struct ActorResolver {
                 index = organisation.end
                 continue
             }
-            // Two- and three-word country names first ("United States", "Czech Republic").
+            // Names of two to five words, longest first ("Democratic Republic of the Congo" before
+            // "Republic of the Congo", "United States").
             var matched = false
-            for length in [3, 2] where mayStartName && index + length <= tokens.count && ActorResolver.multiWordNameStarts.contains(token.lower) {
+            for length in [5, 4, 3, 2] where mayStartName && index + length <= tokens.count && ActorResolver.multiWordNameStarts.contains(token.lower) {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
                 let text = words.map(\.text).joined(separator: " ")

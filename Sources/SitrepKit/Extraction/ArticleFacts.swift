@@ -167,10 +167,15 @@ struct ArticleFacts {
             for (tokens, isTitle) in [(firstSentence, false), (titleTokens, true)] {
                 for index in tokens.indices {
                     guard let type = ArticleFacts.disaster(at: index, in: tokens), wanted == nil || type == wanted else { continue }
-                    var start = index
+                    var start = index, end = index
                     if index > 0, ArticleFacts.disasterAdjectives.contains(tokens[index - 1].lower) { start -= 1 }
-                    // A headline's capitals are its style ("Flash Floods"), a disease's are its name ("Ebola").
-                    let words = (start...index).map { at in isTitle && !(at == index && type == .epidemic) ? tokens[at].lower : tokens[at].text }
+                    // "Ebola outbreak": a second word for the same disaster belongs to the name.
+                    if index + 1 < tokens.count, ArticleFacts.disaster(at: index + 1, in: tokens) == type { end += 1 }
+                    // A headline's capitals are its style ("Flash Floods"); a disease's name keeps one ("Ebola").
+                    let words = (start...end).map { at -> String in
+                        guard isTitle else { return tokens[at].text }
+                        return at == index && type == .epidemic ? tokens[at].lower.prefix(1).uppercased() + tokens[at].lower.dropFirst() : tokens[at].lower
+                    }
                     let phrase = words.joined(separator: " ")
                     return phrase.prefix(1).uppercased() + phrase.dropFirst() + " in \(region)"
                 }
@@ -180,15 +185,21 @@ struct ArticleFacts {
         return nil
     }
 
-    /// The disaster the word at `index` names, if any; "fire" after "opened" or "returned" is gunfire.
+    /// The disaster the word at `index` names, if any. Not "storm of criticism" or "flood of
+    /// refugees", and "fire" only as a fire ("a fire", "the fire", "forest fire"), never gunfire
+    /// ("opened fire", "sniper fire", "cease-fire", "troops fire on").
     static func disaster(at index: Int, in tokens: [ExtractionToken]) -> DisasterType? {
         guard let type = disasterWords[tokens[index].lower] else { return nil }
-        if type == .other, index > 0, gunfireWords.contains(tokens[index - 1].lower) { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].lower == "of" { return nil }
+        if tokens[index].lower == "fire", index == 0 || !fireStarters.contains(tokens[index - 1].lower) { return nil }
         return type
     }
 
-    /// Words before "fire" that make it gunfire: "opened fire", "returned fire", "under fire".
-    static let gunfireWords: WordSet = ["opened", "open", "opens", "opening", "returned", "returning", "return", "under", "exchanged", "exchanging"]
+    /// Words before "fire" that make it a fire: "a fire", "the fire", "a giant fire", "forest fire".
+    static let fireStarters: WordSet = [
+        "a", "the", "giant", "huge", "massive", "big", "major", "deadly", "devastating", "raging", "forest", "bush",
+        "wild", "factory", "market", "camp", "house", "building", "warehouse", "hospital", "blaze",
+    ]
 
     static let disasterAdjectives: WordSet = ["ethnic", "deadly", "heavy", "flash", "torrential", "severe", "massive", "violent", "tribal", "sectarian", "monsoon"]
 

@@ -33,7 +33,7 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
     }
 
     /// Countries whose short name takes "the" in a sentence (besides every "… Islands").
-    private static let codesTakingThe: Set<String> = ["AE", "BS", "CF", "DO", "GB", "GM", "KM", "MV", "NL", "PH", "SC", "US"]
+    private static let codesTakingThe: Set<String> = ["AE", "BS", "CF", "CG", "DO", "GB", "GM", "KM", "MV", "NL", "PH", "SC", "US"]
 
     /// The capital city, if the table has one.
     public var capital: String? { Country.recordsByCode[code].flatMap { $0.capital.isEmpty ? nil : $0.capital } }

@@ -194,8 +194,13 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(crisis("Rescuers battled heavy rain to reach survivors of the earthquake in Nepal. The earthquake killed 300 people."),
                        "Earthquake in Nepal", "the word for the article's own kind of disaster comes first")
         XCTAssertEqual(crisis("Police in Kenya opened fire on protesters, killing two people."), "Crisis in Kenya", "gunfire is no disaster")
-        XCTAssertEqual(crisis("A deadly Ebola outbreak in Guinea has killed 60 people."), "Deadly Ebola in Guinea")
-        XCTAssertEqual(crisis("Twenty people died.", title: "Deadly Ebola Outbreak Spreads in Guinea"), "Deadly Ebola in Guinea")
+        XCTAssertEqual(crisis("A deadly Ebola outbreak in Guinea has killed 60 people."), "Deadly Ebola outbreak in Guinea")
+        XCTAssertEqual(crisis("Twenty people died.", title: "EBOLA OUTBREAK SPREADS IN GUINEA"), "Ebola outbreak in Guinea")
+        XCTAssertEqual(crisis("Sniper fire killed 12 civilians in Syria."), "Crisis in Syria")
+        XCTAssertEqual(crisis("A cease-fire between the two sides held in Syria after fighting killed 12."), "Fighting in Syria")
+        XCTAssertEqual(crisis("The storm of criticism grew in Pakistan after floods killed 40 people."), "Floods in Pakistan")
+        XCTAssertEqual(crisis("A giant fire in Bangladesh has killed 15 people."), "Fire in Bangladesh")
+        XCTAssertEqual(crisis("Floods in the Democratic Republic of the Congo killed 40 people."), "Floods in DR Congo")
         XCTAssertEqual(crisis("A typhoon in the Philippines killed 20 people.", title: "Flash Floods Kill 20"), "Typhoon in the Philippines")
     }
 
