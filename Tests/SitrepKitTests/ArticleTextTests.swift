@@ -81,6 +81,7 @@ final class ArticleTextTests: XCTestCase {
         XCTAssertEqual(ArticleText.normalized("\u{00AB}Bonjour\u{00BB}\u{200B} \u{2014}\u{2212}"), "\"Bonjour\" --")
         XCTAssertEqual(ArticleText.normalized("Case Is Kept"), "Case Is Kept")
         XCTAssertEqual(ArticleText.normalized("\n \u{00A0}"), "")
+        XCTAssertEqual(ArticleText.normalized("the\u{7}southern \u{1B}city\u{85}of Osh"), "the southern city of Osh", "controls read as spaces, as extraction reads them")
     }
 
     func testSentences() {

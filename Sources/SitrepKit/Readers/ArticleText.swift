@@ -166,15 +166,15 @@ public struct ArticleText: Sendable, Hashable {
     ///   quotes and guillemets (“ ” „ ‟ ″ « ») become `"`.
     /// - Hyphen and dash variants (‐ ‑ ‒ – — ― −) become `-`; the ellipsis character `…` becomes `...`.
     /// - Soft hyphens, zero-width spaces and joiners and byte-order marks are dropped.
-    /// - Every run of whitespace (spaces, tabs, line breaks, no-break and other Unicode spaces)
-    ///   becomes one space, and the ends are trimmed.
+    /// - Every run of whitespace (spaces, tabs, line breaks, no-break and other Unicode spaces) and
+    ///   control characters (as extraction reads them: a space) becomes one space, and the ends are trimmed.
     ///
     /// Letter case is kept: callers that want to ignore it lower-case both sides.
     public static func normalized(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.properties.isWhitespace || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                 pendingSpace = !output.isEmpty
                 continue
             }
