@@ -88,6 +88,17 @@ struct ActorResolver {
         name.contains(" ") ? name.split(separator: " ").first.map(String.init) : nil
     })
 
+    /// For each first word of a country name of several words, the lengths in words of the names
+    /// it starts, longest first: "democratic" → [5, 4], "united" → [3, 2].
+    static let multiWordNameLengths: WordTable<[Int]> = {
+        var lengths: [String: Set<Int>] = [:]
+        for name in Country.codesByName.keys where name.contains(" ") {
+            let words = name.split(separator: " ")
+            lengths[String(words[0]), default: []].insert(words.count)
+        }
+        return WordTable(lengths.mapValues { $0.sorted(by: >) })
+    }()
+
     /// Every word, in lower case as a token has it, that can start a country or organisation name:
     /// each name, alias, demonym and capital, with a plural "s" and a possessive "'s", the first
     /// words of longer country names and the first words of the gazetteer's aliases.
@@ -119,10 +130,11 @@ struct ActorResolver {
                 index = organisation.end
                 continue
             }
-            // Names of two to five words, longest first ("Democratic Republic of the Congo" before
-            // "Republic of the Congo", "United States").
+            // Names of several words, longest first ("Democratic Republic of the Congo" before
+            // "Republic of the Congo", "United States"), only the lengths this word starts.
             var matched = false
-            for length in [5, 4, 3, 2] where mayStartName && index + length <= tokens.count && ActorResolver.multiWordNameStarts.contains(token.lower) {
+            let lengths = mayStartName ? ActorResolver.multiWordNameLengths[token.lower] ?? [] : []
+            for length in lengths where index + length <= tokens.count {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
                 let text = words.map(\.text).joined(separator: " ")

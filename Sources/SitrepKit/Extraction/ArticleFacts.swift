@@ -189,7 +189,7 @@ struct ArticleFacts {
     /// refugees", and "fire" only as a fire ("a fire", "the fire", "forest fire"), never gunfire
     /// ("opened fire", "sniper fire", "cease-fire", "troops fire on").
     static func disaster(at index: Int, in tokens: [ExtractionToken]) -> DisasterType? {
-        guard let type = disasterWords[tokens[index].lower] else { return nil }
+        guard tokens[index].classes.contains(.disaster), let type = disasterWords[tokens[index].lower] else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].lower == "of" { return nil }
         if tokens[index].lower == "fire", index == 0 || !fireStarters.contains(tokens[index - 1].lower) { return nil }
         return type

@@ -40,7 +40,7 @@ enum ResponseRules {
         let classes = classes ?? tokens.wordClasses
         guard classes.contains(.responseCue) else { return [] }
         var results: [Response] = []
-        // Made only for a sentence about troops.
+        // Made only for a sentence about troops or aid.
         lazy var lowers = tokens.map(\.lower)
         // The speaker is worked out only for a sentence that reports a response.
         var foundSpeaker: String??
@@ -52,8 +52,9 @@ enum ResponseRules {
                 return found
             }
         }
-        let doubted = tokens.contains { doubtWords.contains($0.lower) }
-        let negated = classes.contains(.negation) || tokens.contains { refusalWords.contains($0.lower) }
+        // Looked for only in a sentence about troops or aid, where they count.
+        lazy var doubted = lowers.contains { doubtWords.contains($0) }
+        lazy var negated = classes.contains(.negation) || lowers.contains { refusalWords.contains($0) }
         func firstActor(before limit: Int, excluding: Country? = nil) -> Actor? {
             for mention in actors where mention.start < limit {
                 if case .country(let country) = mention.actor, country == excluding { continue }
@@ -79,8 +80,8 @@ enum ResponseRules {
             for actor in seen { results.append(Response(actor: actor, kind: .appealForCalm, speaker: speaker, quote: sentence)) }
         }
         // Troops: requested, declined, sent.
-        if !doubted, let troopIndex = tokens.firstIndex(where: { $0.classes.contains(.troops) }),
-           lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
+        if let troopIndex = tokens.firstIndex(where: { $0.classes.contains(.troops) }),
+           lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside"), !doubted {
             let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
             let sendIndex = lowers.firstIndex(where: { sendVerbs.contains($0) })
             if let requestIndex, requestIndex < troopIndex, !negated {
@@ -122,7 +123,7 @@ enum ResponseRules {
             }
         }
         // Aid: pledged (future or promised) or sent.
-        if !doubted, let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0 {
+        if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0, !doubted {
             let window = tokens[max(0, aidIndex - 4)..<aidIndex].map(\.lower)
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }
