@@ -137,8 +137,10 @@ struct ActorResolver {
             for length in lengths where index + length <= tokens.count {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
-                let text = words.map(\.text).joined(separator: " ")
-                if let code = ActorResolver.countryCodes[text.lowercased()], let country = Country(code: code) {
+                let text = words.map(\.text).joined(separator: " ").lowercased()
+                // "the Democratic Republic of the Congo's east": the name without its possessive.
+                let bare = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
+                if let code = ActorResolver.countryCodes[text] ?? ActorResolver.countryCodes[bare], let country = Country(code: code) {
                     result.append(Mention(actor: .country(country), start: index, end: index + length, how: .name))
                     index += length
                     matched = true

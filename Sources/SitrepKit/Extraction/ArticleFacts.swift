@@ -170,7 +170,7 @@ struct ArticleFacts {
                     var start = index, end = index
                     if index > 0, ArticleFacts.disasterAdjectives.contains(tokens[index - 1].lower) { start -= 1 }
                     // "Ebola outbreak": a second word for the same disaster belongs to the name.
-                    if index + 1 < tokens.count, ArticleFacts.disaster(at: index + 1, in: tokens) == type { end += 1 }
+                    if index + 1 < tokens.count, ArticleFacts.nameContinuations.contains(tokens[index + 1].lower) { end += 1 }
                     // A headline's capitals are its style ("Flash Floods"); a disease's name keeps one ("Ebola").
                     let words = (start...end).map { at -> String in
                         guard isTitle else { return tokens[at].text }
@@ -185,21 +185,34 @@ struct ArticleFacts {
         return nil
     }
 
-    /// The disaster the word at `index` names, if any. Not "storm of criticism" or "flood of
-    /// refugees", and "fire" only as a fire ("a fire", "the fire", "forest fire"), never gunfire
-    /// ("opened fire", "sniper fire", "cease-fire", "troops fire on").
+    /// The disaster the word at `index` names, if any. Not "storm of criticism", "flood of
+    /// refugees" or "war of words", and "fire" only as a fire ("Fire swept…", "a fire", "forest
+    /// fire"), never gunfire ("opened fire", "sniper fire", "cease-fire", "returned the fire").
     static func disaster(at index: Int, in tokens: [ExtractionToken]) -> DisasterType? {
         guard tokens[index].classes.contains(.disaster), let type = disasterWords[tokens[index].lower] else { return nil }
-        if index + 1 < tokens.count, tokens[index + 1].lower == "of" { return nil }
-        if tokens[index].lower == "fire", index == 0 || !fireStarters.contains(tokens[index - 1].lower) { return nil }
+        let word = tokens[index].lower
+        if figurativeBeforeOf.contains(word), index + 1 < tokens.count, tokens[index + 1].lower == "of" { return nil }
+        if word == "fire" {
+            guard index == 0 || fireStarters.contains(tokens[index - 1].lower) else { return nil }
+            if index >= 2, gunfireVerbs.contains(tokens[index - 2].lower) { return nil }
+        }
         return type
     }
+
+    /// Disaster words that, before "of", speak of something else: "storm of criticism", "flood of refugees".
+    static let figurativeBeforeOf: WordSet = ["storm", "storms", "flood", "floods", "war", "fire"]
 
     /// Words before "fire" that make it a fire: "a fire", "the fire", "a giant fire", "forest fire".
     static let fireStarters: WordSet = [
         "a", "the", "giant", "huge", "massive", "big", "major", "deadly", "devastating", "raging", "forest", "bush",
-        "wild", "factory", "market", "camp", "house", "building", "warehouse", "hospital", "blaze",
+        "wild", "factory", "market", "camp", "house", "building", "warehouse", "hospital",
     ]
+
+    /// Verbs before "the fire" that make it gunfire: "returned the fire".
+    static let gunfireVerbs: WordSet = ["opened", "returned", "returning", "exchanged", "drew", "held"]
+
+    /// Words that continue a disaster's name: "Ebola outbreak", "cholera epidemic".
+    static let nameContinuations: WordSet = ["outbreak", "epidemic"]
 
     static let disasterAdjectives: WordSet = ["ethnic", "deadly", "heavy", "flash", "torrential", "severe", "massive", "violent", "tribal", "sectarian", "monsoon"]
 
@@ -208,7 +221,8 @@ struct ArticleFacts {
         "war": .conflict, "earthquake": .earthquake, "quake": .earthquake, "tremor": .earthquake, "flood": .flood,
         "floods": .flood, "flooding": .flood, "floodwaters": .flood, "typhoon": .cyclone, "cyclone": .cyclone,
         "hurricane": .cyclone, "storm": .cyclone, "storms": .cyclone, "ebola": .epidemic, "cholera": .epidemic,
-        "epidemic": .epidemic, "outbreak": .epidemic, "drought": .drought, "fire": .other, "landslide": .flood,
+        "epidemic": .epidemic, "outbreak": .epidemic, "drought": .drought, "fire": .other, "fires": .other,
+        "wildfire": .other, "wildfires": .other, "landslide": .flood,
         "rain": .flood, "rains": .flood, "rainfall": .flood, "downpour": .flood, "downpours": .flood,
     ])
 

@@ -12,14 +12,20 @@ enum ResponseRules {
     /// How many words after the troops a movement verb may come.
     static let reachOfMovement = 12
     /// Words that turn troops on the move into troops going away or coming home, or hurt.
-    static let awayWords: WordSet = ["home", "out", "back", "leaving", "left", "leave", "withdraw", "withdrawn", "withdrawing", "withdrew", "wounded", "injured", "killed", "evacuated"]
+    static let awayWords: WordSet = [
+        "home", "out", "back", "leaving", "left", "leave", "withdraw", "withdrawn", "withdrawing", "withdrew", "wounded", "injured",
+        "killed", "evacuated", "diverted",
+    ]
     /// Words after the movement verb that say the troops are coming in: "flying in", "heading to".
     static let inwardWords: WordSet = ["in", "into", "to", "toward", "towards"]
-    /// Words that put a sending in doubt: denied, rejected, only considered, turned away. A sentence
-    /// with one reports no troops or aid sent or pledged.
-    static let doubtWords: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "reject", "considering", "considers", "whether", "diverted"]
-    /// Words that refuse: "refused to send troops" is troops declined.
-    static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining"]
+    /// Words that put the sending right after them in doubt: "denied that it had sent troops",
+    /// "is considering whether to send aid". Only the clause before the verb counts.
+    static let doubtWords: WordSet = ["denied", "denies", "deny", "considering", "considers", "whether"]
+    /// Words that refuse the sending right after them: "refused to send troops", "rejected a request
+    /// to send troops" are troops declined.
+    static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "rejected", "rejects"]
+    /// How many words before a verb its clause may reach for a doubt or a refusal.
+    static let reachOfClause = 6
     /// Words after a troops word that make it a person: "army chief", "military spokesman".
     static let personAfterTroops: WordSet = ["chief", "chiefs", "commander", "commanders", "general", "officer", "officers", "spokesman", "spokeswoman", "official", "officials"]
     static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
@@ -52,9 +58,15 @@ enum ResponseRules {
                 return found
             }
         }
-        // Looked for only in a sentence about troops or aid, where they count.
-        lazy var doubted = lowers.contains { doubtWords.contains($0) }
-        lazy var negated = classes.contains(.negation) || lowers.contains { refusalWords.contains($0) }
+        let negated = classes.contains(.negation)
+        /// The words of the clause just before `index`: up to ``reachOfClause`` back, not past a comma or full stop.
+        func clause(before index: Int) -> [String] {
+            var start = index
+            while start > 0, index - start < reachOfClause, tokens[start - 1].kind != .punctuation || tokens[start - 1].text == "-" { start -= 1 }
+            return lowers[start..<index].map { $0 }
+        }
+        func doubted(before index: Int) -> Bool { clause(before: index).contains { doubtWords.contains($0) } }
+        func refused(before index: Int) -> Bool { clause(before: index).contains { refusalWords.contains($0) } }
         func firstActor(before limit: Int, excluding: Country? = nil) -> Actor? {
             for mention in actors where mention.start < limit {
                 if case .country(let country) = mention.actor, country == excluding { continue }
@@ -80,11 +92,15 @@ enum ResponseRules {
             for actor in seen { results.append(Response(actor: actor, kind: .appealForCalm, speaker: speaker, quote: sentence)) }
         }
         // Troops: requested, declined, sent.
-        if let troopIndex = tokens.firstIndex(where: { $0.classes.contains(.troops) }),
-           lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside"), !doubted {
+        // The first troops word that is not a person's title ("army chief", "troops commander").
+        if let troopIndex = tokens.indices.first(where: { index in
+               tokens[index].classes.contains(.troops) && (index + 1 == tokens.count || !personAfterTroops.contains(tokens[index + 1].lower))
+           }),
+           lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
             let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
             let sendIndex = lowers.firstIndex(where: { sendVerbs.contains($0) })
-            if let requestIndex, requestIndex < troopIndex, !negated {
+            let declined = sendIndex.map { negated || refused(before: $0) } ?? false
+            if let requestIndex, requestIndex < troopIndex, !negated, !refused(before: requestIndex), !doubted(before: requestIndex) {
                 // The one asked is named after a preposition ("a letter to Russian President …"); the one asking is the subject.
                 var addressee: Actor?
                 var subject: Actor?
@@ -101,16 +117,16 @@ enum ResponseRules {
                 if let subject, case .country(let country) = subject, country != affected { actor = subject }
                 let targetActor = target(after: requestIndex, excluding: actor) ?? addressee
                 results.append(Response(actor: actor, kind: .troopsRequested, target: targetActor, speaker: speaker, quote: sentence))
-            } else if let sendIndex, sendIndex < troopIndex, negated, let actor = firstActor(before: sendIndex, excluding: affected) {
+            } else if let sendIndex, sendIndex < troopIndex, declined, let actor = firstActor(before: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsDeclined, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker, quote: sentence))
-            } else if let sendIndex, sendIndex < troopIndex, !negated, let actor = firstActor(before: sendIndex, excluding: affected) {
+            } else if let sendIndex, sendIndex < troopIndex, !declined, !doubted(before: sendIndex),
+                      let actor = firstActor(before: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsSent, target: target(after: sendIndex, excluding: actor), speaker: speaker, quote: sentence))
-            } else if requestIndex == nil, sendIndex == nil, !negated,
+            } else if requestIndex == nil, sendIndex == nil, !negated, !doubted(before: troopIndex),
                       let moveIndex = lowers[(troopIndex + 1)...].prefix(reachOfMovement).firstIndex(where: { movementVerbs.contains($0) }),
-                      !lowers[troopIndex...min(moveIndex + 2, lowers.count - 1)].contains(where: { awayWords.contains($0) }),
+                      !lowers[troopIndex...min(moveIndex + 5, lowers.count - 1)].contains(where: { awayWords.contains($0) }),
                       lowers[(moveIndex + 1)...].prefix(3).contains(where: { inwardWords.contains($0) }),
                       !actors.contains(where: { $0.start > troopIndex && $0.start < moveIndex }),
-                      troopIndex + 1 >= lowers.count || !personAfterTroops.contains(lowers[troopIndex + 1]),
                       let actor = actors.last(where: { $0.end == troopIndex }).map(\.actor) ?? firstActor(before: troopIndex, excluding: affected),
                       actor != .country(affected) {
                 // Troops on their way in ("flying in", "heading to"), with no place of their own named
@@ -123,7 +139,8 @@ enum ResponseRules {
             }
         }
         // Aid: pledged (future or promised) or sent.
-        if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0, !doubted {
+        if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0,
+           !doubted(before: aidIndex), !refused(before: aidIndex) {
             let window = tokens[max(0, aidIndex - 4)..<aidIndex].map(\.lower)
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }

@@ -164,15 +164,23 @@ final class ExtractionRulesTests: XCTestCase {
             Canada refused to send troops to Haiti. \
             Brazil's army chief was flying in to inspect the UN peacekeepers. \
             Japan is considering whether to send aid. \
-            Haiti rejected a Cuban offer to send aid.
+            Haiti rejected a Cuban offer to send aid. \
+            Officials were unsure whether the roads were open, but Spain sent aid to Haiti on Wednesday. \
+            Sweden sent aid to Haiti after aid flights were diverted to the Dominican Republic. \
+            The Netherlands deployed troops to Haiti as security was declining. \
+            Russia rejected a request to send troops to Haiti. \
+            The Italian troops commander said more troops were heading to Haiti.
             """)
         let responses = extractor.extract([article]).situation.responses
         // The affected country's own troops are no response; a leader whose country the article never names gives none;
         // troops hurt, going home, leaving, or moving inside another country are not sent to this crisis; the
-        // country right before the troops sends them ("American troops", not Cuba that says so); a denial, a
-        // rejection or a question sends nothing; a refusal declines.
+        // country right before the troops sends them ("American troops", not Cuba that says so); a denial or a
+        // question just before the verb sends nothing, a refusal or rejection there declines, and such words
+        // elsewhere in the sentence change nothing.
         XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }, [
             "Brazil troops_sent Haiti", "United States troops_sent Haiti", "Canada troops_declined Haiti",
+            "Spain aid_sent Haiti", "Sweden aid_sent Haiti", "Netherlands troops_sent Haiti", "Russia troops_declined Haiti",
+            "Italy troops_sent Haiti",
         ])
     }
 
@@ -201,6 +209,12 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(crisis("The storm of criticism grew in Pakistan after floods killed 40 people."), "Floods in Pakistan")
         XCTAssertEqual(crisis("A giant fire in Bangladesh has killed 15 people."), "Fire in Bangladesh")
         XCTAssertEqual(crisis("Floods in the Democratic Republic of the Congo killed 40 people."), "Floods in DR Congo")
+        XCTAssertEqual(crisis("Fighting in the Democratic Republic of the Congo's east has killed 40 people."), "Fighting in DR Congo")
+        XCTAssertEqual(crisis("An earthquake of magnitude 7.0 struck Haiti on Tuesday, killing thousands."), "Earthquake in Haiti")
+        XCTAssertEqual(crisis("Fire swept through a camp in Port-au-Prince, Haiti, killing 12 people."), "Fire in Haiti")
+        XCTAssertEqual(crisis("Wildfires in Greece have killed 20 people."), "Wildfires in Greece")
+        XCTAssertEqual(crisis("UN peacekeepers returned the fire after gunmen attacked a convoy in Haiti, killing two."), "Crisis in Haiti")
+        XCTAssertEqual(crisis("Monsoon rains flood villages across Pakistan, killing 80 people."), "Monsoon rains in Pakistan")
         XCTAssertEqual(crisis("A typhoon in the Philippines killed 20 people.", title: "Flash Floods Kill 20"), "Typhoon in the Philippines")
     }
 
