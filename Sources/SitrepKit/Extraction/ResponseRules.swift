@@ -24,6 +24,8 @@ enum ResponseRules {
     /// Words that refuse the sending right after them: "refused to send troops", "rejected a request
     /// to send troops" are troops declined.
     static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "rejected", "rejects"]
+    /// How many words before the troops their send verb may come ("sent 2,000 more US troops").
+    static let reachOfSend = 6
     /// How many words before a verb its clause may reach for a doubt or a refusal.
     static let reachOfClause = 6
     /// Words after a troops word that make it a person: "army chief", "military spokesman".
@@ -98,8 +100,12 @@ enum ResponseRules {
            }),
            lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
             let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
-            let sendIndex = lowers.firstIndex(where: { sendVerbs.contains($0) })
-            let declined = sendIndex.map { negated || refused(before: $0) } ?? false
+            // The send verb that governs the troops: the nearest before them, a few words back at most
+            // ("would not send troops", "sent 150 soldiers"), not one about aid earlier in the sentence.
+            let sendIndex = lowers[max(0, troopIndex - reachOfSend)..<troopIndex].lastIndex(where: { sendVerbs.contains($0) })
+            // A refusal or a negation in the clause before the send verb ("would not send"), not one
+            // elsewhere in the sentence ("…, where gangs have refused to disarm").
+            let declined = sendIndex.map { refused(before: $0) || clause(before: $0).contains { SentenceFacts.negations.contains($0) } } ?? false
             if let requestIndex, requestIndex < troopIndex, !negated, !refused(before: requestIndex), !doubted(before: requestIndex) {
                 // The one asked is named after a preposition ("a letter to Russian President …"); the one asking is the subject.
                 var addressee: Actor?
@@ -122,10 +128,11 @@ enum ResponseRules {
             } else if let sendIndex, sendIndex < troopIndex, !declined, !doubted(before: sendIndex),
                       let actor = firstActor(before: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsSent, target: target(after: sendIndex, excluding: actor), speaker: speaker, quote: sentence))
-            } else if requestIndex == nil, sendIndex == nil, !negated, !doubted(before: troopIndex),
+            } else if requestIndex == nil, sendIndex == nil, !doubted(before: troopIndex),
                       let moveIndex = lowers[(troopIndex + 1)...].prefix(reachOfMovement).firstIndex(where: { movementVerbs.contains($0) }),
                       !lowers[troopIndex...min(moveIndex + 5, lowers.count - 1)].contains(where: { awayWords.contains($0) }),
                       lowers[(moveIndex + 1)...].prefix(3).contains(where: { inwardWords.contains($0) }),
+                      !clause(before: moveIndex).contains(where: { SentenceFacts.negations.contains($0) }),
                       !actors.contains(where: { $0.start > troopIndex && $0.start < moveIndex }),
                       let actor = actors.last(where: { $0.end == troopIndex }).map(\.actor) ?? firstActor(before: troopIndex, excluding: affected),
                       actor != .country(affected) {

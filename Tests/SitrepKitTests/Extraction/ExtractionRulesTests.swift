@@ -169,7 +169,10 @@ final class ExtractionRulesTests: XCTestCase {
             Sweden sent aid to Haiti after aid flights were diverted to the Dominican Republic. \
             The Netherlands deployed troops to Haiti as security was declining. \
             Russia rejected a request to send troops to Haiti. \
-            The Italian troops commander said more troops were heading to Haiti.
+            The Italian troops commander said more troops were heading to Haiti. \
+            Britain said it would send aid to Haiti and is considering a request for troops. \
+            Canada sent troops to Haiti after the Haitian government declined help from Venezuela. \
+            Mexican troops are not heading to Haiti.
             """)
         let responses = extractor.extract([article]).situation.responses
         // The affected country's own troops are no response; a leader whose country the article never names gives none;
@@ -180,7 +183,7 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }, [
             "Brazil troops_sent Haiti", "United States troops_sent Haiti", "Canada troops_declined Haiti",
             "Spain aid_sent Haiti", "Sweden aid_sent Haiti", "Netherlands troops_sent Haiti", "Russia troops_declined Haiti",
-            "Italy troops_sent Haiti",
+            "Italy troops_sent Haiti", "United Kingdom aid_pledged Haiti", "Canada troops_sent Haiti",
         ])
     }
 
