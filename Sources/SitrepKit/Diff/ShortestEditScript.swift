@@ -19,10 +19,11 @@ enum ShortestEditScript {
     /// than `maxEdits` (the trace kept for the way back grows with the square of the edits).
     /// Where two scripts are equally short, removals come first.
     static func steps(from old: [Int32], to new: [Int32], maxEdits: Int) -> [Step]? {
-        // trace[d] holds the furthest reach of diagonals -d...d as it stood before edit d was made.
-        var trace: [[Int]] = []
+        // trace[d] holds the furthest reach of diagonals -d...d as it stood before edit d was made,
+        // as 32-bit numbers: the trace is the square of the edits, and halving it lets more edits fit.
+        var trace: [[Int32]] = []
         let found = search(old, new, maxEdits: maxEdits) { d, furthest, offset in
-            trace.append(Array(furthest[(offset - d)...(offset + d)]))
+            trace.append(furthest[(offset - d)...(offset + d)].map { Int32(truncatingIfNeeded: $0) })
         }
         return found == nil ? nil : backtrack(trace, n: old.count, m: new.count)
     }
@@ -61,19 +62,19 @@ enum ShortestEditScript {
 
     /// Whether diagonal `k` is best reached from diagonal `k + 1` by an addition (else from `k - 1`
     /// by a removal); a tie goes to the removal.
-    private static func takesAddition(k: Int, d: Int, _ furthest: [Int], _ offset: Int) -> Bool {
+    private static func takesAddition<Reach: BinaryInteger>(k: Int, d: Int, _ furthest: [Reach], _ offset: Int) -> Bool {
         k == -d || (k != d && furthest[offset + k - 1] < furthest[offset + k + 1])
     }
 
     /// Walks the trace back from the end of both sequences to their start.
-    private static func backtrack(_ trace: [[Int]], n: Int, m: Int) -> [Step] {
+    private static func backtrack(_ trace: [[Int32]], n: Int, m: Int) -> [Step] {
         var steps: [Step] = []
         var x = n, y = m
         for d in stride(from: trace.count - 1, through: 1, by: -1) {
             let slice = trace[d]
             let k = x - y
             let previousK = takesAddition(k: k, d: d, slice, d) ? k + 1 : k - 1
-            let previousX = slice[d + previousK], previousY = previousX - previousK
+            let previousX = Int(slice[d + previousK]), previousY = previousX - previousK
             while x > previousX, y > previousY { x -= 1; y -= 1; steps.append(.same(oldIndex: x, newIndex: y)) }
             if x == previousX { y -= 1; steps.append(.added(y)) } else { x -= 1; steps.append(.removed(x)) }
         }

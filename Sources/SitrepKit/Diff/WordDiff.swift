@@ -8,7 +8,7 @@ enum WordDiff {
 
     /// Beyond this many words removed and added, the middle of the texts is shown as one replacement:
     /// the text was rewritten, and the search would keep a trace growing with the square of the edits.
-    static let maxEdits = 1_000
+    static let maxEdits = 2_000
 
     /// Above this many pairs of words (words × words), two texts count as unlike without comparing
     /// them: highlights are lines (100 words each at most here), and each pair of an edition's
