@@ -163,7 +163,8 @@ struct ArticleFacts {
     /// which a name kept across editions must not. A word for the article's own kind of disaster
     /// comes first: an earthquake's lead may name the rain that hampers the rescue.
     func crisisName(region: String) -> String? {
-        for wanted in [disasterType, nil] {
+        // The article's own kind first, then any kind (once only when the article has none).
+        for wanted in disasterType.map({ [$0, nil] }) ?? [nil] {
             for (tokens, isTitle) in [(firstSentence, false), (titleTokens, true)] {
                 for index in tokens.indices {
                     guard let type = ArticleFacts.disaster(at: index, in: tokens), wanted == nil || type == wanted else { continue }

@@ -62,15 +62,15 @@ public struct Extractor: Sendable {
         var usedIDs = Set<String>()
         // The first article is cut once, for its country and its facts (the others are cut again
         // when their country is looked for, so that no more than one article's tokens are kept).
+        // Each article's first country is found once: the crisis's country is the first found, and
+        // an article that names another is said, not mixed in silently.
         let firstCut = articles.first.map(ArticleSentences.init)
-        let country = options.country ?? articles.indices.lazy.compactMap { index in
+        let countries = articles.indices.map { index in
             ArticleFacts.firstCountry(in: articles[index], sentences: index == 0 ? firstCut : nil)
-        }.first
+        }
+        let country = options.country ?? countries.lazy.compactMap { $0 }.first
         for (index, article) in articles.enumerated() {
-            // Articles merge into one crisis: one that is about another country is said, not mixed in silently.
-            // (Without --country, the first article's country is the crisis's or none.)
-            if let country, options.country != nil || index > 0,
-               let own = ArticleFacts.firstCountry(in: article, sentences: index == 0 ? firstCut : nil), own != country {
+            if let country, let own = countries[index], own != country {
                 let message = articles.count > 1
                     ? "this article first names \(own.name), not \(country.name); its facts are merged into one situation for \(country.name), so extract it on its own if it reports another crisis"
                     : "this article first names \(own.name), not \(country.name) as --country says; check that it reports this crisis"

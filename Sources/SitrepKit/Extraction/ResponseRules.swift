@@ -60,7 +60,6 @@ enum ResponseRules {
                 return found
             }
         }
-        let negated = classes.contains(.negation)
         /// The words of the clause just before `index`: up to ``reachOfClause`` back, not past a comma or full stop.
         func clause(before index: Int) -> [String] {
             var start = index
@@ -106,7 +105,7 @@ enum ResponseRules {
             // A refusal or a negation in the clause before the send verb ("would not send"), not one
             // elsewhere in the sentence ("…, where gangs have refused to disarm").
             let declined = sendIndex.map { refused(before: $0) || clause(before: $0).contains { SentenceFacts.negations.contains($0) } } ?? false
-            if let requestIndex, requestIndex < troopIndex, !negated, !refused(before: requestIndex), !doubted(before: requestIndex) {
+            if let requestIndex, requestIndex < troopIndex, !classes.contains(.negation), !refused(before: requestIndex), !doubted(before: requestIndex) {
                 // The one asked is named after a preposition ("a letter to Russian President …"); the one asking is the subject.
                 var addressee: Actor?
                 var subject: Actor?

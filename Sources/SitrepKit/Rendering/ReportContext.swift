@@ -22,6 +22,7 @@ struct ReportContext {
     func values() -> [String: Any] {
         let situation = situation
         let keyFigures = KeyFigure.headlines(of: situation)
+        let summary = situation.summary?.trimmingWhitespace ?? ""
         // The header already says which edition and date this is; the section lists what the reports say.
         let changeSections = (diff?.sections ?? []).filter { $0.category != .edition }
         let page: [String: Any] = [
@@ -47,9 +48,9 @@ struct ReportContext {
             "hasKeyFigures": !keyFigures.isEmpty,
             "highlights": situation.highlights.map { RenderScope(["markdown": $0, "html": CMark.inlineHTML(fromMarkdown: $0)]) },
             "hasHighlights": !situation.highlights.isEmpty,
-            "summaryMarkdown": situation.summary?.trimmingWhitespace ?? "",
+            "summaryMarkdown": summary,
             "summaryHTML": situation.summary.map(CMark.html(fromMarkdown:)) ?? "",
-            "hasSummary": !(situation.summary ?? "").trimmingWhitespace.isEmpty,
+            "hasSummary": !summary.isEmpty,
             "figureSections": figureSections(),
             "hasFigures": !situation.figures.isEmpty,
             "borders": situation.borders.map(borderScope),
