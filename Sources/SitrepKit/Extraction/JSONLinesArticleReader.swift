@@ -6,11 +6,12 @@ enum JSONLinesArticleReader {
     static func read(_ text: String, path: String) -> ArticleReader.Output {
         var articles: [Article] = []
         var warnings: [Diagnostic] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { continue }
+        // Lines are cut by bytes: a firehose file is tens of megabytes, and a newline byte is always one.
+        let bytes = Array(text.utf8)
+        for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { continue }
             let location = SourceLocation(line: number + 1, column: 1)
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any] else {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line[first...last]))) as? [String: Any] else {
                 warnings.append(Diagnostic(file: path, location: location, severity: .warning, message: "not a JSON object; expected {\"url\", \"title\", \"published\", \"text\"}; line skipped"))
                 continue
             }
@@ -28,5 +29,10 @@ enum JSONLinesArticleReader {
             articles.append(Article(path: path, url: object["url"] as? String, title: object["title"] as? String, published: published, body: body, line: number + 1))
         }
         return ArticleReader.Output(articles: articles, warnings: warnings)
+    }
+
+    /// Whether a byte is white space JSON allows around a value (or a stray vertical tab or form feed).
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 }

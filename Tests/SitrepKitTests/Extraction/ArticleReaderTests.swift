@@ -47,6 +47,16 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(results.map { $0.situation.figures.map(\.count.text) }, [["at least 5"], ["around 2,000"]])
     }
 
+    /// Windows line ends, blank lines and padding around an object are read as JSON Lines writers
+    /// leave them; line numbers still count every line.
+    func testJSONLinesWithWindowsLineEndsAndBlankLines() throws {
+        let text = "{\"text\": \"At least 5 people were killed.\"}\r\n \t\r\n\u{0C}{\"text\": \"Around 2,000 people were displaced.\"} \r\n\r\n[1]\r\n"
+        let output = try ArticleReader.read(data: Data(text.utf8), path: "feed.jsonl")
+        XCTAssertEqual(output.articles.map(\.body), ["At least 5 people were killed.", "Around 2,000 people were displaced."])
+        XCTAssertEqual(output.articles.map(\.line), [1, 3])
+        XCTAssertEqual(output.warnings.map(\.description), ["feed.jsonl:5:1: warning: not a JSON object; expected {\"url\", \"title\", \"published\", \"text\"}; line skipped"])
+    }
+
     func testFieldNotes() throws {
         let notes = """
         # Osh, 12 June
