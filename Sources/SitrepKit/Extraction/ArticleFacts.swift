@@ -57,9 +57,10 @@ struct ArticleFacts {
             warn("\(skipped) passage(s) of more than \(Extractor.longestSentence) words without a sentence end were skipped")
         }
         if sentences.isEmpty || cut.bodyCount == 0 { warn("the article has no text") }
-        let year = ArticleFacts.articleYear(url: article.url, published: article.published, sentences: tokenized)
+        let urlDay = ArticleFacts.dayInURL(article.url)
+        let year = ArticleFacts.articleYear(urlYear: urlDay?.year, published: article.published, sentences: tokenized)
         var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)
-        figureRules.articleDay = article.published ?? ArticleFacts.dateInURL(article.url)
+        figureRules.articleDay = article.published ?? urlDay.flatMap(ArticleFacts.date)
         var resolver = ActorResolver()
         var lastBorderCountries: [Country]?
         var disasterCounts: [DisasterType: Int] = [:]
@@ -249,11 +250,11 @@ struct ArticleFacts {
         return first(ExtractionTokenizer.tokens(article.title ?? ""))
     }
 
-    /// The year the article is about: its publication, a date in its URL, or full dates in its text.
-    static func articleYear(url: String?, published: SitrepDate?, sentences: [[ExtractionToken]]) -> Int? {
+    /// The year the article is about: its publication, the year of the day in its URL, or full dates in its text.
+    static func articleYear(urlYear: Int?, published: SitrepDate?, sentences: [[ExtractionToken]]) -> Int? {
         var years: [Int] = []
         if let published { years.append(published.year) }
-        if let day = dayInURL(url) { years.append(day.year) }
+        if let urlYear { years.append(urlYear) }
         for tokens in sentences {
             for (index, token) in tokens.enumerated() where token.kind == .number && token.text.utf8.count == 4 {
                 guard let year = Int(token.text), (1900...2100).contains(year) else { continue }
@@ -264,36 +265,41 @@ struct ArticleFacts {
         return years.max()
     }
 
-    /// A day in a URL: /2013/12/26/, 2014-10/08, 20150423, /2010/jan/14/.
+    /// A day in a URL: /2013/12/26/, 2014-10/08, 20150423, /2010/jan/14/. Read by bytes: only ASCII
+    /// digits count, and a URL is read once per article.
     static func dayInURL(_ url: String?) -> (year: Int, month: Int, day: Int)? {
         guard let url else { return nil }
         func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
             (1990...2100).contains(year) && (1...12).contains(month) && day >= 1 && day <= SitrepDate.daysIn(month: month, year: year)
         }
-        // Runs of digits; an ASCII URL is split bytewise.
-        let digits = url.utf8.allSatisfy({ $0 < 0x80 })
-            ? url.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).map { String(decoding: $0, as: UTF8.self) }
-            : url.split(whereSeparator: { !$0.isNumber }).map(String.init)
-        for index in digits.indices where digits[index].count == 4 && index + 2 < digits.count {
-            if digits[index + 1].count == 2, digits[index + 2].count == 2, let year = Int(digits[index]), let month = Int(digits[index + 1]),
-               let day = Int(digits[index + 2]), valid(year, month, day) {
-                return (year, month, day)
+        let bytes = Array(url.utf8)
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func value(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) } }
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            runs.append(start..<index)
+        }
+        for index in runs.indices where runs[index].count == 4 && index + 2 < runs.count {
+            let year = value(runs[index]), month = runs[index + 1], day = runs[index + 2]
+            if month.count == 2, day.count == 2, valid(year, value(month), value(day)) {
+                return (year, value(month), value(day))
             }
         }
-        for run in digits where run.count >= 8 {
-            let characters = Array(run.utf8).map { Int($0) - 48 }
-            for start in 0...(characters.count - 8) {
-                let year = characters[start] * 1000 + characters[start + 1] * 100 + characters[start + 2] * 10 + characters[start + 3]
-                let month = characters[start + 4] * 10 + characters[start + 5]
-                let day = characters[start + 6] * 10 + characters[start + 7]
+        for run in runs where run.count >= 8 {
+            for start in run.lowerBound...(run.upperBound - 8) {
+                let year = value(start..<start + 4), month = value(start + 4..<start + 6), day = value(start + 6..<start + 8)
                 if valid(year, month, day) { return (year, month, day) }
             }
         }
         // A year, a month's name and a day as path parts: /2010/jan/14/.
-        let parts = url.split(separator: "/").map { $0.lowercased() }
+        let parts = url.utf8.split(separator: 0x2F).map { Substring($0) }
         for index in parts.indices where index + 2 < parts.count && parts[index].utf8.count == 4 {
-            if let year = Int(parts[index]), let month = ExtractionLexicon.monthNumbers[parts[index + 1]], let day = Int(parts[index + 2]),
-               valid(year, month, day) {
+            if let year = Int(parts[index]), let month = ExtractionLexicon.monthNumbers[parts[index + 1].lowercased()],
+               let day = Int(parts[index + 2]), valid(year, month, day) {
                 return (year, month, day)
             }
         }
@@ -302,7 +308,11 @@ struct ArticleFacts {
 
     /// The day in a URL as a date.
     static func dateInURL(_ url: String?) -> SitrepDate? {
-        guard let day = dayInURL(url) else { return nil }
+        dayInURL(url).flatMap(date)
+    }
+
+    /// A year, month and day as a date.
+    static func date(_ day: (year: Int, month: Int, day: Int)) -> SitrepDate? {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return SitrepDate("\(day.year)-\(two(day.month))-\(two(day.day))")
     }

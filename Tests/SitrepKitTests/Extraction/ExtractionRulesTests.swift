@@ -121,6 +121,8 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(day("http://example.org/news/20150423-flood"), "2015-4-23")
         XCTAssertNil(day("http://example.org/2010/june/31/"))
         XCTAssertNil(day("http://example.org/news/world-asia-10300348"))
+        XCTAssertEqual(day("https://example.org/actualités/2010/June/12/crue"), "2010-6-12", "a URL with letters beyond ASCII")
+        XCTAssertNil(day("https://example.org/٢٠١٠/06/12/"), "only ASCII digits are digits")
     }
 
     /// A field note that gives nothing is said, with its line, so it is not lost without a word.
