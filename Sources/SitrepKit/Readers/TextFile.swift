@@ -16,7 +16,8 @@ enum TextFile {
         if looksLikeUTF16(bytes) {
             throw SitrepError("\(path): is UTF-16 text, expected UTF-8; convert it first (iconv -f utf-16 -t utf-8)")
         }
-        if bytes.contains(0) { throw SitrepError("\(path): is a binary file, expected UTF-8 text") }
+        // Searched in place (Data's own iterator is a call per byte: a tenth of reading a large file).
+        if bytes.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) { throw SitrepError("\(path): is a binary file, expected UTF-8 text") }
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw SitrepError("\(path): is not valid UTF-8 text")
         }
