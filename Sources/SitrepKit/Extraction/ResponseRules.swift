@@ -24,6 +24,16 @@ enum ResponseRules {
     /// Words that refuse the sending right after them: "refused to send troops", "rejected a request
     /// to send troops" are troops declined.
     static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "rejected", "rejects"]
+    /// Words that offer or promise the sending after them without it having happened: "offered to
+    /// send troops", "promised to send 500 soldiers". The contract has no kind for troops pledged,
+    /// so such a response is `other`, its words kept as the detail.
+    static let offerWords: WordSet = [
+        "offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
+        "vowed", "ready", "prepared", "willing",
+    ]
+    /// The verb of "rule out": "ruled out sending troops" declines; "refused to rule out", "would not
+    /// rule out" leave the sending open.
+    static let ruleWords: WordSet = ["rule", "rules", "ruled", "ruling"]
     /// How many words before the troops their send verb may come ("sent 2,000 more US troops").
     static let reachOfSend = 6
     /// How many words before a verb its clause may reach for a doubt or a refusal.
@@ -60,11 +70,22 @@ enum ResponseRules {
                 return found
             }
         }
-        /// The words of the clause just before `index`: up to ``reachOfClause`` back, not past a comma or full stop.
-        func clause(before index: Int) -> [String] {
+        /// Where the clause just before `index` starts: up to ``reachOfClause`` back, not past a comma or full stop.
+        func clauseStart(before index: Int) -> Int {
             var start = index
             while start > 0, index - start < reachOfClause, tokens[start - 1].kind != .punctuation || tokens[start - 1].text == "-" { start -= 1 }
-            return lowers[start..<index].map { $0 }
+            return start
+        }
+        /// The words of the clause just before `index`.
+        func clause(before index: Int) -> [String] {
+            lowers[clauseStart(before: index)..<index].map { $0 }
+        }
+        /// The sentence's words from the clause before `verb` (after an actor named in it) through
+        /// the troops: "offered to send troops", "refused to rule out sending 500 soldiers".
+        func detail(from verb: Int, through troops: Int) -> String {
+            var start = clauseStart(before: verb)
+            if let mention = actors.last(where: { $0.end > start && $0.end <= verb }) { start = mention.end }
+            return SentenceFacts.text(tokens[start...troops])
         }
         func doubted(before index: Int) -> Bool { clause(before: index).contains { doubtWords.contains($0) } }
         func refused(before index: Int) -> Bool { clause(before: index).contains { refusalWords.contains($0) } }
@@ -105,6 +126,10 @@ enum ResponseRules {
             // A refusal or a negation in the clause before the send verb ("would not send"), not one
             // elsewhere in the sentence ("…, where gangs have refused to disarm").
             let declined = sendIndex.map { refused(before: $0) || clause(before: $0).contains { SentenceFacts.negations.contains($0) } } ?? false
+            // "ruled out sending troops": the rule word, right before "out" and the send verb.
+            let ruleOutIndex = sendIndex.flatMap { index in
+                index >= 2 && lowers[index - 1] == "out" && ruleWords.contains(lowers[index - 2]) ? index - 2 : nil
+            }
             if let requestIndex, requestIndex < troopIndex, !classes.contains(.negation), !refused(before: requestIndex), !doubted(before: requestIndex) {
                 // The one asked is named after a preposition ("a letter to Russian President …"); the one asking is the subject.
                 var addressee: Actor?
@@ -122,8 +147,20 @@ enum ResponseRules {
                 if let subject, case .country(let country) = subject, country != affected { actor = subject }
                 let targetActor = target(after: requestIndex, excluding: actor) ?? addressee
                 results.append(Response(actor: actor, kind: .troopsRequested, target: targetActor, speaker: speaker, quote: sentence))
+            } else if let sendIndex, sendIndex < troopIndex, let ruleOutIndex, let actor = firstActor(before: ruleOutIndex, excluding: affected) {
+                // Ruled out, it is declined; not ruled out, nothing is decided: said in the detail.
+                let leftOpen = refused(before: ruleOutIndex) || clause(before: ruleOutIndex).contains { SentenceFacts.negations.contains($0) }
+                let target = target(after: sendIndex, excluding: actor) ?? .country(affected)
+                results.append(leftOpen
+                    ? Response(actor: actor, kind: .other, target: target, speaker: speaker, detail: detail(from: ruleOutIndex, through: troopIndex), quote: sentence)
+                    : Response(actor: actor, kind: .troopsDeclined, target: target, speaker: speaker, quote: sentence))
             } else if let sendIndex, sendIndex < troopIndex, declined, let actor = firstActor(before: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsDeclined, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker, quote: sentence))
+            } else if let sendIndex, sendIndex < troopIndex, !doubted(before: sendIndex), clause(before: sendIndex).contains(where: { offerWords.contains($0) }),
+                      let actor = firstActor(before: sendIndex, excluding: affected) {
+                results.append(Response(
+                    actor: actor, kind: .other, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker,
+                    detail: detail(from: sendIndex, through: troopIndex), quote: sentence))
             } else if let sendIndex, sendIndex < troopIndex, !declined, !doubted(before: sendIndex),
                       let actor = firstActor(before: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsSent, target: target(after: sendIndex, excluding: actor), speaker: speaker, quote: sentence))

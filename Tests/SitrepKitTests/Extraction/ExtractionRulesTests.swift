@@ -189,6 +189,30 @@ final class ExtractionRulesTests: XCTestCase {
         ])
     }
 
+    /// An offer or a promise of troops sends none yet, and "rule out" declines only when it is not
+    /// itself refused or negated; what was said stays in the detail, as the contract has no kind for it.
+    func testOffersOfTroopsAndRuleOutsAreNotTroopsSent() {
+        let extractor = Extractor(options: .init(asOf: SitrepDate("2010-01-14")))
+        let article = Article(path: "a.txt", url: "https://example.org/haiti-quake", body: """
+            The earthquake in Haiti killed thousands. \
+            Venezuela offered to send troops to Haiti. \
+            Brazil promised to send 1,300 more soldiers. \
+            France ruled out sending troops to Haiti. \
+            Britain refused to rule out sending troops. \
+            Germany said it would not rule out sending soldiers to Haiti. \
+            Chile sent troops to Haiti.
+            """)
+        let responses = extractor.extract([article]).situation.responses
+        XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-") \($0.detail ?? "-")" }, [
+            "Venezuela other Haiti offered to send troops",
+            "Brazil other Haiti promised to send 1,300 more soldiers",
+            "France troops_declined Haiti -",
+            "United Kingdom other Haiti refused to rule out sending troops",
+            "Germany other Haiti said it would not rule out sending soldiers",
+            "Chile troops_sent Haiti -",
+        ])
+    }
+
     func testTheCrisisIsNamedByItsDisasterAndCountryNotByTheDaysHeadline() {
         let extractor = Extractor(options: .init(asOf: SitrepDate("2013-12-27")))
         let headlined = Article(path: "a.txt", title: "Deadly Brazil floods leave 45,000 homeless",
