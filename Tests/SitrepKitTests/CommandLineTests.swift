@@ -43,6 +43,29 @@ final class CommandLineTests: XCTestCase {
                        "the same report as with --previous edition-001.yaml")
     }
 
+    /// Field notes in `notes.md` and a page in `page.html` would be their own reports: sitrep
+    /// refuses, even with --force, and says how to write the reports elsewhere.
+    func testGenerateNeverWritesOverItsInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let notes = "- 12 people were killed in Uzgen, Kyrgyzstan (source: field team)\n"
+        let page = "<!DOCTYPE html><html><body><p>12 people were killed in Uzgen, Kyrgyzstan.</p></body></html>\n"
+        try notes.write(toFile: "\(folder)/notes.md", atomically: true, encoding: .utf8)
+        try page.write(toFile: "\(folder)/page.html", atomically: true, encoding: .utf8)
+        for (name, format, text) in [("notes.md", "markdown", notes), ("page.html", "html", page)] {
+            for force in [[], ["--force"]] {
+                let result = try runSitrep(["generate", name, "--format", format] + force, in: folder)
+                XCTAssertEqual(result.status, 2, name)
+                XCTAssertEqual(result.err, "sitrep: error: \(name): the report would be written over this input file (\(name)); pass -o DIR to write the reports into another folder\n")
+                XCTAssertEqual(try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8), text, "the input is left as it was")
+            }
+        }
+        let elsewhere = try runSitrep(["generate", "notes.md", "--format", "markdown", "-o", "out"], in: folder)
+        XCTAssertEqual(elsewhere.status, 0, elsewhere.err)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(folder)/out/notes.md"))
+    }
+
     func testBadInputAndUsageExitTwoAndWriteNothing() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
         let bad = try runSitrep(["generate", TestPaths.fixture("bad/unknown-key.yaml"), "-o", output])
