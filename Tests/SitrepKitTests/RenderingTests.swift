@@ -111,6 +111,29 @@ final class RenderingTests: XCTestCase {
         XCTAssertFalse(html.contains("157"))
     }
 
+    /// A qualified figure never hides another ("at least 124" beside 130), and a source that gave
+    /// no number is not cited for the number another gave.
+    func testAKeyFigureShowsEveryNumberAndCitesOnlyTheSourcesGivingIt() throws {
+        func headline(_ counts: [String]) throws -> KeyFigure {
+            var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate("2010-06-14")!)
+            situation.casualties = counts.enumerated().map { index, count in
+                Figure(metric: .killed, count: Count(parsing: count)!, place: "Osh", source: "s\(index)")
+            }
+            return try XCTUnwrap(KeyFigure.headlines(of: situation).first)
+        }
+        XCTAssertEqual(try headline(["at least 124", "130"]).countText, "at least 124 to 130")
+        XCTAssertEqual(try headline(["130", "at least 124"]).countText, "at least 124 to 130")
+        XCTAssertEqual(try headline(["at least 150", "130"]).countText, "130 to at least 150")
+        XCTAssertEqual(try headline(["about 300", "up to 500", "nearly 400"]).countText, "about 300 to up to 500")
+        XCTAssertEqual(try headline(["45,000 to 50,000", "48,000"]).countText, "45,000–50,000")
+        let unknownBeside = try headline(["unknown", "130"])
+        XCTAssertEqual(unknownBeside.countText, "130")
+        XCTAssertEqual(unknownBeside.figures.map(\.source), ["s1"])
+        let allUnknown = try headline(["unknown", "unknown"])
+        XCTAssertEqual(allUnknown.countText, "not known")
+        XCTAssertEqual(allUnknown.figures.map(\.source), ["s0", "s1"])
+    }
+
     func testUnknownVariableIsAnErrorNamingTemplateAndVariable() throws {
         var files = BuiltinTemplates.files
         files["sitrep.md.mustache"] = "{{crisis}} {{casualtyTotal}}"

@@ -27,7 +27,7 @@ public struct KeyFigure: Sendable, Equatable {
 
     private static func headline(metric: Metric, figures: [Figure]) -> KeyFigure {
         let marked = figures.filter { $0.headline == true }
-        let chosen: [Figure]
+        var chosen: [Figure]
         if !marked.isEmpty {
             chosen = marked
         } else {
@@ -42,6 +42,9 @@ public struct KeyFigure: Sendable, Equatable {
             }
             chosen = groups.max { lhs, rhs in reach(lhs) < reach(rhs) } ?? figures
         }
+        // A figure with no number ("not known") is not cited for the number its neighbours give.
+        let known = chosen.filter(\.count.isKnown)
+        if !known.isEmpty { chosen = known }
         let shared = { (value: (Figure) -> String?) -> String? in
             let values = Set(chosen.map(value))
             return values.count == 1 ? values.first! : nil
@@ -56,16 +59,17 @@ public struct KeyFigure: Sendable, Equatable {
     }
 
     /// One figure's words; across several figures, "77–80" when every figure is an exact number
-    /// or range, else the words of the lowest and the highest ("9 to at least 11"), so a qualifier
-    /// is never lost; "not known" when no figure has a number.
+    /// or range, else the words of the figure stating the lowest number and of the one stating the
+    /// highest ("at least 124 to 130"), so a qualifier is never lost and no figure is hidden behind
+    /// another's "at least"; "not known" when no figure has a number.
     static func countText(of figures: [Figure]) -> String {
         let known = figures.filter(\.count.isKnown)
         guard !known.isEmpty else { return "not known" }
         if Set(known.map(\.count.text)).count == 1 { return known[0].count.text }
         func lower(_ figure: Figure) -> Int { figure.count.low ?? figure.count.value ?? 0 }
-        func upper(_ figure: Figure) -> Int { figure.count.high ?? Int.max }
+        func upper(_ figure: Figure) -> Int { figure.count.high ?? figure.count.value ?? 0 }
         let lowest = known.min { lower($0) < lower($1) }!
-        let highest = known.max { (upper($0), $0.count.value ?? 0) < (upper($1), $1.count.value ?? 0) }!
+        let highest = known.max { upper($0) < upper($1) }!
         if known.allSatisfy({ $0.count.qualifier == .exact || $0.count.qualifier == .range }) {
             let low = lower(lowest), high = upper(highest)
             return low == high ? NumberText.grouped(low) : "\(NumberText.grouped(low))–\(NumberText.grouped(high))"
