@@ -108,6 +108,15 @@ final class CheckTests: XCTestCase {
         XCTAssertFalse(DateRules.isLater(try date("2010-06-12T18:00Z"), than: try date("2010-06-12")))
         XCTAssertFalse(DateRules.isLater(try date("2010-06-12"), than: try date("2010-06-12T09:00Z")))
         XCTAssertTrue(DateRules.isLater(try date("2010-06-13T00:01Z"), than: try date("2010-06-12T23:59Z")))
+        // Osh is UTC+6: 23:00 there is 17:00Z, so 22:00Z is later and 23:30 there (17:30Z) is not later than 20:00Z.
+        XCTAssertTrue(DateRules.isLater(try date("2010-06-14T22:00Z"), than: try date("2010-06-14T23:00+06:00")))
+        XCTAssertFalse(DateRules.isLater(try date("2010-06-14T23:30+06:00"), than: try date("2010-06-14T20:00Z")))
+        XCTAssertTrue(DateRules.isLater(try date("2010-06-14T01:00+0600"), than: try date("2010-06-13T18:59Z")), "across midnight")
+        XCTAssertTrue(DateRules.isLater(try date("2010-06-14T00:30-05:00"), than: try date("2010-06-14T05:00Z")))
+        XCTAssertTrue(DateRules.isLater(try date("2010-06-14T10:00"), than: try date("2010-06-14T09:00+06:00")),
+                      "a time without an offset is compared as written")
+        XCTAssertTrue(try date("2010-06-14T23:00+06:00") < date("2010-06-14T22:00Z"))
+        XCTAssertNil(SitrepDate("2010-06-14T10:00+24:00"), "an offset of 24 hours is no offset")
     }
 
     func testNoteNumbersMatchByValueAndWordsByStem() {

@@ -27,10 +27,12 @@ enum DateRules {
         return findings
     }
 
-    /// Whether `date` is later than `reference`. When either has no time of day, only the days are
-    /// compared: an item at 14:00 on the 12th is not later than an edition "as of the 12th".
-    /// Time zones are not converted.
+    /// Whether `date` is later than `reference`. Two times that both name their offset from UTC are
+    /// compared as instants (22:00Z is later than 23:00+06:00). When either has no time of day, only
+    /// the days are compared: an item at 14:00 on the 12th is not later than an edition "as of the
+    /// 12th"; times without an offset are compared as written.
     static func isLater(_ date: SitrepDate, than reference: SitrepDate) -> Bool {
+        if let instant = date.instant, let referenceInstant = reference.instant { return instant > referenceInstant }
         let day = (date.year, date.month, date.day), referenceDay = (reference.year, reference.month, reference.day)
         if day != referenceDay { return day > referenceDay }
         guard let minute = date.minuteOfDay, let referenceMinute = reference.minuteOfDay else { return false }

@@ -9,6 +9,8 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
     public let year: Int, month: Int, day: Int
     /// Minutes after midnight when a time is given.
     public let minuteOfDay: Int?
+    /// The time's offset from UTC in minutes, when it names one (`Z` is 0, `+06:00` is 360).
+    public let utcOffsetMinutes: Int?
 
     /// Reads an ISO 8601 date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`);
     /// nil when the text is not one or names a day that does not exist (2010-02-30).
@@ -33,6 +35,7 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
         self.day = day
         guard scalars.count > 10 else {
             minuteOfDay = nil
+            utcOffsetMinutes = nil
             return
         }
         // THH:MM[:SS[.fraction]][Z|±HH:MM|±HHMM]
@@ -50,19 +53,24 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
                 guard index > start else { return nil }
             }
         }
+        var offset: Int?
         if index < scalars.count {
             if scalars[index] == UInt8(ascii: "Z") {
+                offset = 0
                 index += 1
             } else if scalars[index] == UInt8(ascii: "+") || scalars[index] == UInt8(ascii: "-") {
-                guard number(index + 1..<index + 3) != nil else { return nil }
+                let sign = scalars[index] == UInt8(ascii: "-") ? -1 : 1
+                guard let hours = number(index + 1..<index + 3), hours < 24 else { return nil }
                 index += 3
                 if index < scalars.count, scalars[index] == UInt8(ascii: ":") { index += 1 }
-                guard number(index..<index + 2) != nil else { return nil }
+                guard let minutes = number(index..<index + 2), minutes < 60 else { return nil }
                 index += 2
+                offset = sign * (hours * 60 + minutes)
             }
         }
         guard index == scalars.count else { return nil }
         minuteOfDay = hour * 60 + minute
+        utcOffsetMinutes = offset
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -86,6 +94,12 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// Minutes since 1970-01-01T00:00Z, when the date has a time and names its offset from UTC.
+    public var instant: Int? {
+        guard let minuteOfDay, let utcOffsetMinutes else { return nil }
+        return dayNumber * 1_440 + minuteOfDay - utcOffsetMinutes
+    }
+
     /// The day alone, `YYYY-MM-DD`.
     public var dayText: String { String(text.prefix(10)) }
 
@@ -102,7 +116,11 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
 
     public var description: String { text }
 
+    /// Earlier: two times that both name their offset from UTC are compared as instants
+    /// (`2010-06-14T23:00+06:00` is before `2010-06-14T22:00Z`); otherwise by calendar day, then by
+    /// the time as written.
     public static func < (lhs: SitrepDate, rhs: SitrepDate) -> Bool {
+        if let left = lhs.instant, let right = rhs.instant { return left < right }
         let left = (lhs.year, lhs.month, lhs.day), right = (rhs.year, rhs.month, rhs.day)
         if left != right { return left < right }
         return (lhs.minuteOfDay ?? 0) < (rhs.minuteOfDay ?? 0)
