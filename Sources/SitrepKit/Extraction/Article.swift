@@ -19,6 +19,9 @@ public struct Article: Sendable, Hashable {
     public var body: String
     /// The line in `path` where this article starts (JSON Lines, notes); 1 for a whole file.
     public var line: Int
+    /// Field notes only: the line in `path` of each line of `body`, so that a note line that gives
+    /// nothing is said at its own line.
+    public var noteLines: [Int]?
 
     /// Creates an article.
     public init(

@@ -118,10 +118,20 @@ struct ArticleFacts {
                 }
             }
         }
-        if cut.bodyCount > 0, figures.isEmpty, borders.isEmpty, flights.isEmpty, responses.isEmpty, measures.isEmpty, allegations.isEmpty {
-            // Said, so that a field note or article that gave nothing is not lost without a word.
-            warnings.append(Diagnostic(file: article.path, location: SourceLocation(line: article.line, column: 1), severity: .warning,
-                message: "nothing was extracted from it (no figure, border, flight, response, measure or allegation); add what it says by hand"))
+        // Said, so that a field note or article that gave nothing is not lost without a word: each
+        // note line at its own line (lines citing one source are read as one article).
+        let nothing = "nothing was extracted from it (no figure, border, flight, response, measure or allegation); add what it says by hand"
+        if let noteLines = article.noteLines {
+            let quoted = Set(
+                figures.map(\.quote) + borders.map(\.quote) + flights.map(\.quote) + responses.map(\.quote) + measures.map(\.quote)
+                    + allegations.map(\.quote))
+            let lines = article.body.split(separator: "\n", omittingEmptySubsequences: false)
+            for (line, number) in zip(lines, noteLines)
+            where !ExtractionSentenceSplitter.split(String(line)).contains(where: { quoted.contains($0) }) {
+                warnings.append(Diagnostic(file: article.path, location: SourceLocation(line: number, column: 1), severity: .warning, message: nothing))
+            }
+        } else if cut.bodyCount > 0, figures.isEmpty, borders.isEmpty, flights.isEmpty, responses.isEmpty, measures.isEmpty, allegations.isEmpty {
+            warnings.append(Diagnostic(file: article.path, location: SourceLocation(line: article.line, column: 1), severity: .warning, message: nothing))
         }
         disasterType = disasterCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
         if let note = article.note, !note.isEmpty {

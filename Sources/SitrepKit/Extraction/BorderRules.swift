@@ -34,12 +34,20 @@ enum BorderRules {
             if lower == "border" || lower == "borders" || lower == "frontier" {
                 // "borders with Tajikistan and China", "border crossing with Turkey", "border of neighbouring Turkey".
                 var look = index + 1
+                var namesAffected = false
+                let pairsBefore = pairs.count
                 while look < tokens.count, look - index <= 6, tokens[look].text != "." {
-                    if let country = ActorResolver.country(forWord: tokens[look].text), country != affected, !ActorResolver.isDemonym(tokens[look].text) {
-                        pairs.append([affected, country])
+                    if let country = ActorResolver.country(forWord: tokens[look].text), !ActorResolver.isDemonym(tokens[look].text) {
+                        if country != affected { pairs.append([affected, country]) } else { namesAffected = true }
                     }
                     if ["because", "as", "after", "since", "have", "has", "was", "were", "is", "are", "remains"].contains(tokens[look].lower) { break }
                     look += 1
+                }
+                // "Uzbekistan has closed its border with Kyrgyzstan", Kyrgyzstan affected: the other
+                // side is the country named before the border.
+                if namesAffected, pairs.count == pairsBefore,
+                   let other = tokens[..<index].reversed().lazy.compactMap({ ActorResolver.country(forWord: $0.text) }).first(where: { $0 != affected }) {
+                    pairs.append([other, affected])
                 }
                 // "the Turkish border".
                 if index > 0, let country = ActorResolver.country(forWord: tokens[index - 1].text), country != affected {

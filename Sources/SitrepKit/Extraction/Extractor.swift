@@ -69,8 +69,14 @@ public struct Extractor: Sendable {
             ArticleFacts.firstCountry(in: articles[index], sentences: index == 0 ? firstCut : nil)
         }
         let country = options.country ?? countries.lazy.compactMap { $0 }.first
+        // Field notes name neighbours as often as the country itself, and their towns are in no
+        // gazetteer: the country they are taken to be about is said, and no note is warned about.
+        if options.country == nil, let country, let first = articles.first, first.noteLines != nil {
+            warnings.append(Diagnostic(file: first.path, location: nil, severity: .warning,
+                message: "the crisis is taken to be in \(country.name), the first country the notes name; give --country if it is elsewhere"))
+        }
         for (index, article) in articles.enumerated() {
-            if let country, let own = countries[index], own != country {
+            if let country, let own = countries[index], own != country, article.noteLines == nil {
                 let message = articles.count > 1
                     ? "this article first names \(own.name), not \(country.name); its facts are merged into one situation for \(country.name), so extract it on its own if it reports another crisis"
                     : "this article first names \(own.name), not \(country.name) as --country says; check that it reports this crisis"

@@ -2,14 +2,22 @@ import Foundation
 
 /// Reads field notes: a plain-text or Markdown file of short lines or bullets, each a statement
 /// ("- 77 killed in Osh, health ministry http://…"). A line that names a URL or `(source: NAME)`
-/// cites that source; other lines cite the notes file itself. Headings and blank lines are skipped.
+/// cites that source; other lines cite the notes file itself, with a warning. Blank lines are
+/// skipped, and so are headings, but for a date they give ("# Osh, 14 June 2010"): the notes below
+/// are dated by it.
 enum FieldNotesReader {
     static func read(_ text: String, path: String) -> ArticleReader.Output {
-        var groups: [String: (first: Int, url: String?, publisher: String?, lines: [String])] = [:]
+        var groups: [String: (first: Int, url: String?, publisher: String?, published: SitrepDate?, lines: [String], numbers: [Int])] = [:]
         var order: [String] = []
+        var warnings: [Diagnostic] = []
+        var headingDate: SitrepDate?
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("#") {
+                headingDate = DateInText.first(in: line) ?? headingDate
+                continue
+            }
+            if line.isEmpty { continue }
             for bullet in ["- ", "* ", "+ ", "• "] where line.hasPrefix(bullet) { line.removeFirst(bullet.count) }
             var url: String?
             var publisher: String?
@@ -28,17 +36,26 @@ enum FieldNotesReader {
             while line.hasSuffix(",") || line.hasSuffix(";") { line.removeLast() }
             guard !line.isEmpty else { continue }
             if let last = line.last, !".!?".contains(last) { line += "." }
+            if url == nil, publisher == nil {
+                warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                    message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"))
+            }
             let key = url ?? publisher.map { "source:" + $0 } ?? ""
             if groups[key] == nil {
-                groups[key] = (number + 1, url, publisher, [])
+                groups[key] = (number + 1, url, publisher, headingDate, [], [])
                 order.append(key)
             }
             groups[key]!.lines.append(line)
+            groups[key]!.numbers.append(number + 1)
         }
         let articles = order.map { key -> Article in
             let group = groups[key]!
-            return Article(path: path, url: group.url, publisher: group.publisher, body: group.lines.joined(separator: "\n"), line: group.first)
+            var article = Article(
+                path: path, url: group.url, published: group.published, publisher: group.publisher, body: group.lines.joined(separator: "\n"),
+                line: group.first)
+            article.noteLines = group.numbers
+            return article
         }
-        return ArticleReader.Output(articles: articles, warnings: [])
+        return ArticleReader.Output(articles: articles, warnings: warnings)
     }
 }

@@ -125,6 +125,45 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertNil(day("https://example.org/٢٠١٠/06/12/"), "only ASCII digits are digits")
     }
 
+    /// Notes citing one source are read together, yet each line that gives nothing is said at its
+    /// own line; a line without a source is said; a heading's date dates the notes; a border closed
+    /// "with" the affected country is between it and the country that closed it.
+    func testFieldNotesAreWarnedLineByLineAndDatedByTheirHeading() throws {
+        let notes = """
+            # Field notes, Osh, 15 June 2010
+            - 12 people were killed in Uzgen overnight (source: field team)
+            - Water supply cut in Uzgen; 2,000 households without water (source: field team)
+            - Uzbekistan has closed its border with Kyrgyzstan (source: field team)
+
+            ## June 16, 2010
+            - 300 people sheltering in the school in Uzgen
+            """
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "notes.md", format: .notes)
+        XCTAssertEqual(output.warnings.map(\.description), [
+            "notes.md:7:1: warning: this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from",
+        ])
+        XCTAssertEqual(output.articles.map(\.published), [SitrepDate("2010-06-15"), SitrepDate("2010-06-16")])
+        XCTAssertEqual(output.articles.map(\.noteLines), [[2, 3, 4], [7]])
+        let told = Extractor(options: .init(country: Country(code: "KG"))).extract(output.articles)
+        XCTAssertEqual(told.situation.asOf, SitrepDate("2010-06-16"))
+        XCTAssertEqual(told.situation.borders.map { "\($0.between.map(\.code)) \($0.status.rawValue)" }, ["[\"UZ\", \"KG\"] closed"])
+        XCTAssertEqual(told.warnings.map(\.description), [
+            "notes.md:3:1: warning: nothing was extracted from it (no figure, border, flight, response, measure or allegation); add what it says by hand",
+        ])
+        let guessed = Extractor().extract(output.articles)
+        XCTAssertEqual(guessed.warnings.map(\.description).first,
+                       "notes.md: warning: the crisis is taken to be in Uzbekistan, the first country the notes name; give --country if it is elsewhere")
+    }
+
+    func testDatesInAHeading() {
+        XCTAssertEqual(DateInText.first(in: "# Osh, 14 June 2010"), SitrepDate("2010-06-14"))
+        XCTAssertEqual(DateInText.first(in: "## Sept 3, 2014 (evening)"), SitrepDate("2014-09-03"))
+        XCTAssertEqual(DateInText.first(in: "# 2010-06-14 notes"), SitrepDate("2010-06-14"))
+        XCTAssertNil(DateInText.first(in: "# 31 June 2010"), "no such day")
+        XCTAssertNil(DateInText.first(in: "# Osh, June 2010"), "no day")
+        XCTAssertNil(DateInText.first(in: "# 2010 - 06 - 14"))
+    }
+
     /// A field note that gives nothing is said, with its line, so it is not lost without a word.
     func testANoteLineThatGivesNothingIsWarnedAtItsLine() throws {
         let notes = "- 77 killed in Osh, health ministry http://example.org/a\n- The crossing at Dostuk is shut (source: UNHCR field team)\n"
