@@ -170,8 +170,8 @@ struct ArticleFacts {
 
     /// The crisis's name: the disaster the lead (or else the headline) names, in `region` (the
     /// country): "Ethnic clashes in Kyrgyzstan", "Floods in the Philippines"; else the headline as
-    /// written. A headline carries the day's numbers ("160 killed and hundreds left stranded…"),
-    /// which a name kept across editions must not. A word for the article's own kind of disaster
+    /// written, when it holds no number. A headline carries the day's numbers ("160 killed and
+    /// hundreds left stranded…"), which a name kept across editions must not. A word for the article's own kind of disaster
     /// comes first: an earthquake's lead may name the rain that hampers the rescue.
     func crisisName(region: String) -> String? {
         // The article's own kind first, then any kind (once only when the article has none).
@@ -193,7 +193,8 @@ struct ArticleFacts {
                 }
             }
         }
-        if let title = article.title, !title.isEmpty { return title }
+        // A headline is a crisis's name only when it carries none of the day's numbers ("35,000 flee…").
+        if let title = article.title, !title.isEmpty, !titleTokens.contains(where: { $0.kind == .number }) { return title }
         return nil
     }
 

@@ -266,6 +266,9 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(unnamed.id, "west-bengal-2013")
         let noDisaster = Article(path: "d.txt", title: "Minister visits camps in Tripura", body: "The minister visited India's camps.")
         XCTAssertEqual(extractor.extract([noDisaster]).situation.crisis, "Minister visits camps in Tripura")
+        let numbered = Article(path: "f.txt", title: "35,000 Syrians flee to Turkish border as Aleppo offensive intensifies",
+                               body: "Thousands of Syrian refugees have fled the city of Aleppo.")
+        XCTAssertEqual(extractor.extract([numbered]).situation.crisis, "Crisis in Syria", "a headline with the day's numbers is no name")
         func crisis(_ body: String, title: String? = nil) -> String { extractor.extract([Article(path: "e.txt", title: title, body: body)]).situation.crisis }
         XCTAssertEqual(crisis("Rescuers battled heavy rain to reach survivors of the earthquake in Nepal. The earthquake killed 300 people."),
                        "Earthquake in Nepal", "the word for the article's own kind of disaster comes first")
