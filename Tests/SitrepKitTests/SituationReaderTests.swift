@@ -94,7 +94,9 @@ final class SituationReaderTests: XCTestCase {
 
     func testBadEnumValue() {
         assertError(minimal + "borders:\n  - between: [KG, UZ]\n    status: shut\n    source: s\n",
-                    "bad.yaml:11:13: error: 'shut' is not a valid border status; expected one of: open, restricted, closed, unknown")
+                    "bad.yaml:11:13: error: 'shut' is not a valid border status; expected one of: open, restricted, closed, unknown (did you mean 'closed'?)")
+        assertError(minimal + "aid_flights:\n  - from: RU\n    status: landed\n    source: s\n",
+                    "bad.yaml:11:13: error: 'landed' is not a valid flight status; expected one of: planned, dispatched, arrived, cancelled (did you mean 'arrived'?)")
         assertError(minimal + "casualties:\n  - metric: kiled\n    count: 3\n",
                     "bad.yaml:10:13: error: 'kiled' is not a valid metric; expected one of: killed, injured, missing, affected, cases, displaced, refugees, at_border, stranded, evacuated, homeless, returned, houses_destroyed, houses_damaged (did you mean 'killed'?)")
     }

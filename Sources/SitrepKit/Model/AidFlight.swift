@@ -66,6 +66,10 @@ public struct AidFlight: Sendable, Hashable, Codable {
 public enum FlightStatus: String, ModelEnum {
     case planned, dispatched, arrived, cancelled
     public static let fieldDescription = "flight status"
+    public static let synonyms: [String: FlightStatus] = [
+        "landed": .arrived, "delivered": .arrived, "departed": .dispatched, "sent": .dispatched, "en route": .dispatched,
+        "scheduled": .planned, "expected": .planned, "canceled": .cancelled, "called off": .cancelled,
+    ]
 }
 
 /// What an aid flight is for.

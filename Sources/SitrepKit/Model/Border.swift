@@ -45,4 +45,5 @@ public struct Border: Sendable, Hashable, Codable {
 public enum BorderStatus: String, ModelEnum {
     case open, restricted, closed, unknown
     public static let fieldDescription = "border status"
+    public static let synonyms: [String: BorderStatus] = ["shut": .closed, "sealed": .closed, "reopened": .open, "opened": .open, "partly open": .restricted]
 }

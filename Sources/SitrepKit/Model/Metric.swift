@@ -8,6 +8,10 @@ public enum Metric: String, ModelEnum {
     case housesDamaged = "houses_damaged"
 
     public static let fieldDescription = "metric"
+    public static let synonyms: [String: Metric] = [
+        "dead": .killed, "deaths": .killed, "died": .killed, "fatalities": .killed, "wounded": .injured, "hurt": .injured,
+        "idps": .displaced, "evacuees": .evacuated,
+    ]
 
     /// The section of a situation file that holds figures of this metric.
     public var section: FigureSection {

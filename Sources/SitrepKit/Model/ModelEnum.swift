@@ -5,6 +5,14 @@ public protocol ModelEnum: RawRepresentable, CaseIterable, Codable, Sendable, Ha
 where RawValue == String {
     /// The field's name as a person would say it ("border status"), used in error messages.
     static var fieldDescription: String { get }
+    /// Words people write for a value that are not one ("landed" for `arrived`): an error suggests
+    /// the value, where spelling alone would suggest a wrong one ("planned").
+    static var synonyms: [String: Self] { get }
+}
+
+extension ModelEnum {
+    /// No synonyms.
+    public static var synonyms: [String: Self] { [:] }
 }
 
 extension ModelEnum {
@@ -14,7 +22,7 @@ extension ModelEnum {
         guard let value = Self(rawValue: word) else {
             let accepted = Self.allCases.map(\.rawValue)
             var message = "'\(word)' is not a valid \(Self.fieldDescription); expected one of: \(accepted.joined(separator: ", "))"
-            if let suggestion = Suggestion.closest(to: word, among: accepted) {
+            if let suggestion = Self.synonyms[word.lowercased()]?.rawValue ?? Suggestion.closest(to: word, among: accepted) {
                 message += " (did you mean '\(suggestion)'?)"
             }
             throw ModelValueError(message)
