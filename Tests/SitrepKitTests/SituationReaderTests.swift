@@ -64,12 +64,12 @@ final class SituationReaderTests: XCTestCase {
 
         """
 
-    private func assertError(_ text: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertError(_ text: String, _ expected: String, _ why: String = "", file: StaticString = #filePath, line: UInt = #line) {
         do {
             _ = try SituationReader.read(text: text, path: "bad.yaml")
             XCTFail("expected an error", file: file, line: line)
         } catch let error as SituationFileError {
-            XCTAssertEqual(error.description, expected, file: file, line: line)
+            XCTAssertEqual(error.description, expected, why, file: file, line: line)
         } catch {
             XCTFail("unexpected error \(error)", file: file, line: line)
         }
@@ -77,6 +77,11 @@ final class SituationReaderTests: XCTestCase {
 
     func testSyntaxError() {
         assertError(minimal + "places: [Osh\n", "bad.yaml:10:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 9, column 9)")
+    }
+
+    func testAColonInAnUnquotedValueSaysToQuoteIt() {
+        assertError(minimal + "casualties:\n  - metric: killed\n    count: 3\n    source: s\n    quote: UN says: 3 aid workers were killed\n",
+                    "bad.yaml:13:19: error: invalid YAML: mapping values are not allowed in this context; a value with ': ' in it must be put in double quotes (quote: \"UN says: 3 killed\")")
     }
 
     func testUnknownKeySuggestsTheKnownOne() {
@@ -126,7 +131,11 @@ final class SituationReaderTests: XCTestCase {
     func testMissingKeyAndDuplicateKey() {
         assertError(minimal.replacingOccurrences(of: "crisis: Test\n", with: ""),
                     "bad.yaml:1:1: error: missing required key 'crisis'")
-        assertError(minimal + "crisis: Again\n", "bad.yaml:3:1: error: duplicate key 'crisis' in one mapping; each key may appear once")
+        assertError(minimal + "crisis: Again\n",
+                    "bad.yaml:9:1: error: duplicate key 'crisis' in one mapping (first at line 3); each key may appear once, so keep the right one")
+        assertError(minimal + "casualties:\n  - metric: killed\n    count: 3\n    # the hospital's\n    count: 4\n    source: s\n  - metric: injured\n    count: 5\n",
+                    "bad.yaml:13:5: error: duplicate key 'count' in one mapping (first at line 11); each key may appear once, so keep the right one",
+                    "the repeat is pointed at, not the first")
     }
 
     func testUnknownCountryAndBadID() {

@@ -46,6 +46,10 @@ public enum SituationReader {
         func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            // Most often a quote or detail with a colon in it: `quote: UN says: 3 killed`.
+            if problem.hasPrefix("mapping values are not allowed") {
+                message += "; a value with ': ' in it must be put in double quotes (quote: \"UN says: 3 killed\")"
+            }
             return Diagnostic(file: path, location: SourceLocation(line: mark.line, column: mark.column), severity: .error, message: message)
         }
         switch error {
@@ -55,14 +59,37 @@ public enum SituationReader {
             return located(mark, problem, context)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(
-                file: path, location: SourceLocation(line: context.mark.line, column: context.mark.column), severity: .error,
-                message: "duplicate key \(keys) in one mapping; each key may appear once")
+            // Yams marks the first occurrence; the one to look at is the repeat, usually below it.
+            let first = SourceLocation(line: context.mark.line, column: context.mark.column)
+            if duplicates.count == 1, let repeated = repeatedKey(duplicates[0], after: first, in: context.text) {
+                return Diagnostic(file: path, location: repeated, severity: .error,
+                    message: "duplicate key '\(duplicates[0])' in one mapping (first at line \(first.line)); each key may appear once, so keep the right one")
+            }
+            return Diagnostic(file: path, location: first, severity: .error, message: "duplicate key \(keys) in one mapping; each key may appear once")
         case .reader(let problem, let offset, _, let yaml):
             return Diagnostic(file: path, location: offset.map { location(ofUTF8Offset: $0, in: yaml) }, severity: .error, message: "invalid text: \(problem)")
         default:
             return Diagnostic(file: path, location: nil, severity: .error, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// Where `key` is written again in the block mapping whose first `key` is at `first`: the next
+    /// line at the same column that starts with the key and a colon, before a line indented less.
+    static func repeatedKey(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = first.column - 1
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            let leading = line.prefix { $0 == " " }.count
+            let content = String(line.dropFirst(leading)).trimmingWhitespace
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if leading < indent { return nil }
+            if leading == indent, content.hasPrefix(key), String(content.dropFirst(key.count)).trimmingWhitespace.hasPrefix(":") {
+                return SourceLocation(line: number + 1, column: first.column)
+            }
+        }
+        return nil
     }
 
     /// The line and column (in characters, from 1) of the byte at `offset` in the UTF-8 of `text`.

@@ -107,7 +107,7 @@ enum HostileYAMLCorpus {
         bad("a stray bracket", line: 3, "crisis: ]"),
         bad("a list item in a mapping", line: 4, "- country"),
         bad("undefined alias", line: 3, "crisis: *nowhere"),
-        HostileYAMLCase(name: "duplicate top-level key", text: replacing(line: 4, with: "crisis: again"), expected: .error(line: 3)),
+        HostileYAMLCase(name: "duplicate top-level key", text: replacing(line: 4, with: "crisis: again"), expected: .error(line: 4)),
         HostileYAMLCase(name: "duplicate key in a figure", text: inserting("    count: 78", before: 14), expected: .error(line: nil)),
         bad("invalid escape", line: 3, "crisis: \"a \\q b\""),
         bad("control character", line: 3, "crisis: \"a\u{07}b\""),
