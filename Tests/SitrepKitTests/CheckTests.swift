@@ -90,6 +90,14 @@ final class CheckTests: XCTestCase {
         ])
     }
 
+    func testACountItsQuoteDoesNotHoldIsSaid() throws {
+        let (path, lines) = try check("counts")
+        XCTAssertEqual(lines, [
+            "\(path):10:12: warning: the count '770' is not what its quote says ('770' is not in it); check the number against the quote",
+            "\(path):27:12: warning: the count '45,000 to 50,000' is not what its quote says ('50,000' is not in it); check the number against the quote",
+        ])
+    }
+
     func testDatesAfterTheEditionAndNextReportBeforeIt() throws {
         // casualties[1] is at 18:00 on the edition's day and displacement[0] a day earlier: both fine.
         let (path, lines) = try check("dates")

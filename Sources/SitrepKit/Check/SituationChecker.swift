@@ -42,6 +42,7 @@ public enum SituationChecker {
             + QuoteVerifier.diagnostics(for: document, articles: articles)
             + NoteVerifier.diagnostics(for: document, articles: articles)
             + FigureRules.diagnostics(for: document)
+            + FigureRules.countsInQuotes(for: document)
             + DateRules.diagnostics(for: document)
         if let previous {
             findings += HistoryRules.diagnostics(for: document, previous: previous, articles: articles)
