@@ -22,6 +22,26 @@ final class CommandLineHistoryTests: XCTestCase {
             """)
     }
 
+    /// A copied file whose number was not raised: both files of the crisis say so, though neither
+    /// has a previous edition to compare with.
+    func testTwoFilesOfOneCrisisWithOneEditionNumber() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-twins-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try String(contentsOfFile: "\(exercise)/edition-001.yaml", encoding: .utf8)
+        try first.write(toFile: "\(folder)/edition-001.yaml", atomically: true, encoding: .utf8)
+        let copy = first.replacingOccurrences(of: "as_of: 2031-03-14", with: "as_of: 2031-03-15")
+        XCTAssertNotEqual(copy, first)
+        try copy.write(toFile: "\(folder)/edition-002.yaml", atomically: true, encoding: .utf8)
+        let result = try SitrepProcess.run(["check", "edition-001.yaml", "edition-002.yaml"], in: folder)
+        XCTAssertEqual(result.status, 1)
+        let errors = result.out.split(separator: "\n").filter { $0.contains("its own number") }
+        XCTAssertEqual(errors, [
+            "edition-001.yaml:6:10: error: edition '1' is also the number of edition-002.yaml of this crisis in the same folder; each edition needs its own number",
+            "edition-002.yaml:6:10: error: edition '1' is also the number of edition-001.yaml of this crisis in the same folder; each edition needs its own number",
+        ])
+    }
+
     func testThePreviousEditionCanBeGiven() throws {
         let result = try SitrepProcess.run(["check", "edition/edition-002-again.yaml", "--previous", "edition/edition-002.yaml"], in: history)
         XCTAssertEqual(result.status, 1)

@@ -61,11 +61,18 @@ public enum SituationChecker {
 
     /// ``check(_:previous:)`` with the previous edition found in the document's folder by
     /// ``EditionHistory/previousEdition(of:)``; the edition alone when there is none. An earlier
-    /// edition that cannot be read is a warning at `edition`, and the comparison is skipped.
+    /// edition that cannot be read is a warning at `edition`, and the comparison is skipped; another
+    /// file of the crisis in the folder with the same edition number is an error at `edition`.
     public static func checkWithHistory(_ document: SituationDocument) -> [Diagnostic] {
-        guard let path = try? EditionHistory.previousEdition(of: document.path) else { return check(document, previous: nil) }
+        // Another file of the crisis with this edition's number: a number not raised when the file was copied.
+        let twins = ((try? EditionHistory.editionsSharingNumber(with: document.path)) ?? []).map { twin in
+            document.diagnostic(
+                .error, at: "edition",
+                "edition '\(document.situation.edition)' is also the number of \((twin as NSString).lastPathComponent) of this crisis in the same folder; each edition needs its own number")
+        }
+        guard let path = try? EditionHistory.previousEdition(of: document.path) else { return sorted(check(document, previous: nil) + twins) }
         do {
-            return check(document, previous: try SituationReader.load(path: path))
+            return sorted(check(document, previous: try SituationReader.load(path: path)) + twins)
         } catch {
             let reason = switch error {
             case let error as SituationFileError: "it has \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") (run sitrep check on it)"
@@ -75,7 +82,7 @@ public enum SituationChecker {
             let unread = document.diagnostic(
                 .warning, at: "edition",
                 "cannot compare with the previous edition \((path as NSString).lastPathComponent): \(reason); the checks against it were skipped")
-            return sorted(check(document, previous: nil) + [unread])
+            return sorted(check(document, previous: nil) + [unread] + twins)
         }
     }
 }

@@ -19,13 +19,24 @@ public enum EditionHistory {
         let this = try header(of: path)
         let folder = (path as NSString).deletingLastPathComponent
         let earlier = try EditionHeader.all(in: folder).filter { other in
-            other.edition < this.edition && other.id == this.id && !isSameFile(other.path, path)
+            other.edition < this.edition && other.id == this.id && !FileIdentity.isSameFile(other.path, path)
         }
         // `all(in:)` is in file-name order; the first of the highest edition wins.
         return earlier.reduce(nil) { (best: EditionHeader?, other) in
             guard let best else { return other }
             return other.edition > best.edition ? other : best
         }?.path
+    }
+
+    /// The other situation files in the folder of the file at `path` that give the same crisis `id`
+    /// and the same `edition` number, in file-name order: each edition needs its own number.
+    /// - Throws: ``SitrepError`` as ``previousEdition(of:)`` does.
+    public static func editionsSharingNumber(with path: String) throws -> [String] {
+        let this = try header(of: path)
+        let folder = (path as NSString).deletingLastPathComponent
+        return try EditionHeader.all(in: folder).filter { other in
+            other.edition == this.edition && other.id == this.id && !FileIdentity.isSameFile(other.path, path)
+        }.map(\.path)
     }
 
     /// Starts the next edition of the situation file at `path` and writes it beside it, never over
@@ -43,7 +54,7 @@ public enum EditionHistory {
         let next = try NextEdition.make(from: document, asOf: asOf)
         let folder = (path as NSString).deletingLastPathComponent
         if let later = try EditionHeader.all(in: folder).first(where: { other in
-            other.edition >= next.situation.edition && other.id == document.situation.id && !isSameFile(other.path, path)
+            other.edition >= next.situation.edition && other.id == document.situation.id && !FileIdentity.isSameFile(other.path, path)
         }) {
             throw SitrepError(
                 "\(path): \(later.path) is already edition \(later.edition) of '\(document.situation.id)'; start the next edition from the latest one")
@@ -68,10 +79,5 @@ public enum EditionHistory {
             throw SitrepError("\(path): has no edition number; a situation file gives a positive whole 'edition:'")
         }
         return header
-    }
-
-    private static func isSameFile(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath()
-            == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath()
     }
 }

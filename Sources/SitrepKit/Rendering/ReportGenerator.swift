@@ -48,19 +48,6 @@ public struct ReportGenerator: Sendable {
         return (written, output.warnings)
     }
 
-    /// Whether two paths name one file: the same path once resolved, or the same file on disk
-    /// (a hard link, or another spelling of a path on a case-insensitive disk).
-    static func isSameFile(_ first: String, _ second: String) -> Bool {
-        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        if resolved(first) == resolved(second) { return true }
-        let manager = FileManager.default
-        guard let a = try? manager.attributesOfItem(atPath: first), let b = try? manager.attributesOfItem(atPath: second),
-              let fileA = a[.systemFileNumber] as? NSNumber, let fileB = b[.systemFileNumber] as? NSNumber,
-              let deviceA = a[.systemNumber] as? NSNumber, let deviceB = b[.systemNumber] as? NSNumber
-        else { return false }
-        return fileA == fileB && deviceA == deviceB
-    }
-
     private func write(
         _ situation: Situation, named path: String, formats: [ReportFormat], outputDirectory: String?,
         previous: SituationDocument? = nil, force: Bool
@@ -77,7 +64,7 @@ public struct ReportGenerator: Sendable {
         }
         // An input named like its report (field notes in `notes.md`, a page in `page.html`) is never
         // written over, not even with --force.
-        if let own = targets.first(where: { ReportGenerator.isSameFile($0, path) }) {
+        if let own = targets.first(where: { FileIdentity.isSameFile($0, path) }) {
             throw SitrepError(
                 "\(path): the report would be written over this input file (\(own)); pass -o DIR to write the reports into another folder")
         }
