@@ -31,12 +31,14 @@ public struct PublishedCrisis: Sendable {
 enum SiteInput {
     static let situationExtensions: Set<String> = ["yaml", "yml", "json"]
 
-    /// The crises, by id, and what `inspect` found in each crisis's editions (given in edition order).
+    /// The crises, by id, and what was found wrong: every situation file that cannot be read, editions
+    /// of one folder that disagree on the crisis id or repeat an edition number, a crisis id two
+    /// folders share, and what `inspect` found in each readable crisis's editions (given in edition
+    /// order). All of them are gathered, so one run lists every problem.
     ///
     /// Each crisis's files are read with their text and locations, inspected, and then kept as
     /// situations alone, so a large reports folder never holds all its files' text at once.
-    /// - Throws: ``SituationFileError`` for a bad situation file; ``SitrepError`` when editions of
-    ///   one folder disagree on the crisis id or repeat an edition number.
+    /// - Throws: ``SitrepError`` when the reports folder or a crisis folder cannot be listed.
     static func load(
         directory: String, inspect: @Sendable ([SituationDocument]) -> [Diagnostic]
     ) throws -> (crises: [PublishedCrisis], findings: [Diagnostic]) {
@@ -55,23 +57,44 @@ enum SiteInput {
             }
             guard !files.isEmpty else { continue }
             let paths = files.map { (folderPath as NSString).appendingPathComponent($0) }
-            let documents = try ParallelMap.map(paths.count) { try SituationReader.load(path: paths[$0]) }
-                .sorted { $0.situation.edition < $1.situation.edition }
-            var editions = documents.map { PublishedEdition(situation: $0.situation, path: $0.path) }
-            editions.sort { $0.situation.edition < $1.situation.edition }
-            let id = editions[0].situation.id
-            if let other = editions.first(where: { $0.situation.id != id }) {
-                throw SitrepError("\(other.path): crisis id '\(other.situation.id)' differs from '\(id)' in \(editions[0].path); one folder holds one crisis")
+            let results = try ParallelMap.map(paths.count) { index in Result { try SituationReader.load(path: paths[index]) } }
+            var documents: [SituationDocument] = []
+            for (path, result) in zip(paths, results) {
+                switch result {
+                case .success(let document): documents.append(document)
+                case .failure(let error as SituationFileError): findings += error.diagnostics
+                case .failure(let error as SitrepError): findings.append(Diagnostic(file: path, location: nil, severity: .error, message: error.message))
+                case .failure(let error): findings.append(Diagnostic(file: path, location: nil, severity: .error, message: "\(error)"))
+                }
             }
-            for (previous, next) in zip(editions, editions.dropFirst()) where previous.situation.edition == next.situation.edition {
-                throw SitrepError("\(next.path): edition \(next.situation.edition) is also \(previous.path); each edition needs its own number")
-            }
-            if let clash = crises.first(where: { $0.id == id }) {
-                throw SitrepError("\(folderPath): crisis id '\(id)' is also used by \(clash.editions[0].path)")
-            }
+            guard documents.count == paths.count else { continue }
+            // By edition, then by file name: the same order on every run.
+            documents = documents.enumerated().sorted { ($0.element.situation.edition, $0.offset) < ($1.element.situation.edition, $1.offset) }
+                .map(\.element)
+            let problems = agreement(of: documents, in: folderPath, crises: crises)
+            findings += problems
+            guard problems.isEmpty else { continue }
             findings += inspect(documents)
-            crises.append(PublishedCrisis(id: id, editions: editions))
+            crises.append(PublishedCrisis(id: documents[0].situation.id, editions: documents.map { PublishedEdition(situation: $0.situation, path: $0.path) }))
         }
         return (crises, findings)
+    }
+
+    /// Errors when the editions of one folder (in edition order) disagree on the crisis id, repeat
+    /// an edition number, or take an id another folder already has; each at its line.
+    private static func agreement(of documents: [SituationDocument], in folderPath: String, crises: [PublishedCrisis]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let first = documents[0]
+        let id = first.situation.id
+        for other in documents where other.situation.id != id {
+            problems.append(other.diagnostic(.error, at: "id", "crisis id '\(other.situation.id)' differs from '\(id)' in \(first.path); one folder holds one crisis"))
+        }
+        for (previous, next) in zip(documents, documents.dropFirst()) where previous.situation.edition == next.situation.edition {
+            problems.append(next.diagnostic(.error, at: "edition", "edition \(next.situation.edition) is also \(previous.path); each edition needs its own number"))
+        }
+        if let clash = crises.first(where: { $0.id == id }) {
+            problems.append(first.diagnostic(.error, at: "id", "crisis id '\(id)' of \(folderPath) is also used by \(clash.editions[0].path); each crisis needs its own id"))
+        }
+        return problems
     }
 }

@@ -168,6 +168,34 @@ final class PublishTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site))
     }
 
+    /// One run lists every problem, each at its line: a file that does not read does not hide the
+    /// others' errors, and editions that share a number are pointed at.
+    func testRefusalListsEveryProblemInEveryCrisis() throws {
+        let reportsCopy = scratch.appendingPathComponent("reports").path
+        try FileManager.default.createDirectory(atPath: reportsCopy, withIntermediateDirectories: true)
+        for crisis in ["exercise-2031-blue-river", "kyrgyzstan-2010-osh"] {
+            try FileManager.default.copyItem(atPath: "\(reports)/\(crisis)", toPath: "\(reportsCopy)/\(crisis)")
+        }
+        let river = "\(reportsCopy)/exercise-2031-blue-river"
+        let unreadable = try String(contentsOfFile: "\(river)/edition-002.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "metric: injured", with: "metric: injurd")
+        try unreadable.write(toFile: "\(river)/edition-002.yaml", atomically: true, encoding: .utf8)
+        let osh = "\(reportsCopy)/kyrgyzstan-2010-osh"
+        let twin = try String(contentsOfFile: "\(osh)/edition-001.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "\nas_of: 2010-06-12", with: "\nas_of: 2010-06-13")
+        try twin.write(toFile: "\(osh)/edition-001b.yaml", atomically: true, encoding: .utf8)
+        let site = scratch.appendingPathComponent("site").path
+        XCTAssertThrowsError(try publisher().publish(reports: reportsCopy, to: site)) { error in
+            let message = (error as? SitrepError)?.message ?? "\(error)"
+            let lines = message.split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.first, "editions have 2 errors; nothing was published (sitrep check shows them too):")
+            XCTAssertEqual(lines.count, 3, message)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-002.yaml:") && $0.contains("'injurd' is not a valid metric") }, message)
+            XCTAssertTrue(lines.contains("\(osh)/edition-001b.yaml:6:10: error: edition 1 is also \(osh)/edition-001.yaml; each edition needs its own number"), message)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site))
+    }
+
     func testRefusesOutputFoldersItMustNotReplace() throws {
         let publisher = try publisher()
         XCTAssertThrowsError(try publisher.publish(reports: reports, to: reports)) { error in
