@@ -161,6 +161,12 @@ struct ArticleFacts {
     }
 
     private mutating func addPlace(_ place: String) {
+        // A figure "in Osh and Jalalabad" names two places.
+        let named = place.components(separatedBy: " and ")
+        if named.count > 1 {
+            named.forEach { addPlace($0) }
+            return
+        }
         // Most figures of an article name a place it has named already.
         if places.contains(place) { return }
         if place.hasSuffix(" border") || place.hasSuffix(" Border") { return }

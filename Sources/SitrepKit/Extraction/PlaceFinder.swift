@@ -29,14 +29,37 @@ enum PlaceFinder {
                 if !last { return found }
             }
             if classes.contains(.placePreposition), let name = name(after: index + 1, in: tokens, limit: to) {
-                found = name.text
+                let both = namePair(after: name, in: tokens, limit: to)
+                found = both?.text ?? name.text
                 if !last { return found }
-                index = name.end
+                index = both?.end ?? name.end
                 continue
             }
             index += 1
         }
         return found
+    }
+
+    /// Words that may follow a place's name where a clause goes on: "in Osh and Jalalabad on Friday".
+    static let afterPlace: WordSet = [
+        "on", "in", "since", "after", "during", "over", "overnight", "yesterday", "today", "this", "last", "and", "as",
+        "provinces", "districts", "states", "regions", "cities", "towns", "villages", "counties", "areas", "islands", "valleys",
+    ]
+
+    /// "in Osh and Jalalabad": a second name right after "and", taken with the first when the clause
+    /// ends after it (a mark, the end, or a word such as "on"), so "in Osh and President Otunbayeva
+    /// said" keeps Osh alone.
+    static func namePair(after first: (text: String, end: Int), in tokens: [ExtractionToken], limit: Int) -> (text: String, end: Int)? {
+        let and = first.end, start = first.end + 1
+        guard start < min(limit, tokens.count), tokens[and].lower == "and", tokens[start].kind == .word, tokens[start].isCapitalised,
+              let second = name(after: start, in: tokens, limit: limit), !ActorResolver.titles.contains(tokens[start].lower),
+              // "the Caribbean and Northern regions": a compass word alone is no place's name.
+              second.end > start + 1 || !tokens[start].lower.hasSuffix("ern")
+        else { return nil }
+        let next = second.end
+        guard next >= tokens.count || tokens[next].kind == .punctuation || (!tokens[next].isCapitalised && afterPlace.contains(tokens[next].lower))
+        else { return nil }
+        return ("\(first.text) and \(second.text)", second.end)
     }
 
     /// "Kyrgyz-Uzbek border", "Turkey-Syria border": two countries joined by a hyphen before "border".

@@ -155,6 +155,22 @@ final class ExtractionRulesTests: XCTestCase {
                        "notes.md: warning: the crisis is taken to be in Uzbekistan, the first country the notes name; give --country if it is elsewhere")
     }
 
+    /// "in Osh and Jalalabad": one figure for two places, both named; not a name that goes on
+    /// into the clause ("in Osh and President Otunbayeva said").
+    func testAFigureInTwoPlacesNamesBoth() {
+        func places(_ sentence: String) -> (figures: [String], places: [String]) {
+            let article = Article(path: "a.txt", url: "https://example.org/a/1234567", body: sentence)
+            let situation = Extractor(options: .init(country: Country(code: "KG"), asOf: SitrepDate("2010-06-15"))).extract([article]).situation
+            return (situation.figures.map { $0.place ?? "-" }, situation.places)
+        }
+        XCTAssertEqual(places("About 1,600 people have been injured in Osh and Jalalabad.").figures, ["Osh and Jalalabad"])
+        XCTAssertEqual(places("About 1,600 people have been injured in Osh and Jalalabad.").places, ["Osh", "Jalalabad"])
+        XCTAssertEqual(places("At least 20 people were killed in Osh and Jalalabad on Friday.").figures, ["Osh and Jalalabad"])
+        XCTAssertEqual(places("Floods forced 36,000 people from their homes in Sichuan and Yunnan provinces.").figures, ["Sichuan and Yunnan"])
+        XCTAssertEqual(places("Ten people died in Osh and President Otunbayeva said more would follow.").figures, ["Osh"])
+        XCTAssertEqual(places("Floods in the Caribbean and Northern regions left hundreds displaced.").figures, ["Caribbean"])
+    }
+
     func testDatesInAHeading() {
         XCTAssertEqual(DateInText.first(in: "# Osh, 14 June 2010"), SitrepDate("2010-06-14"))
         XCTAssertEqual(DateInText.first(in: "## Sept 3, 2014 (evening)"), SitrepDate("2014-09-03"))
