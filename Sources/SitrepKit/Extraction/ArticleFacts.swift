@@ -200,7 +200,10 @@ struct ArticleFacts {
             }
         }
         // A headline is a crisis's name only when it carries none of the day's numbers ("35,000 flee…").
-        if let title = article.title, !title.isEmpty, !titleTokens.contains(where: { $0.kind == .number }) { return title }
+        if let title = article.title, !title.isEmpty,
+           !titleTokens.contains(where: { $0.kind == .number || $0.classes.contains(.countCore) }) {
+            return title
+        }
         return nil
     }
 

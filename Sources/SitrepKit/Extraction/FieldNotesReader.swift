@@ -11,7 +11,8 @@ enum FieldNotesReader {
         var order: [String] = []
         var warnings: [Diagnostic] = []
         var headingDate: SitrepDate?
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
                 headingDate = DateInText.first(in: line) ?? headingDate

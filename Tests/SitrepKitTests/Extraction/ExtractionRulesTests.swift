@@ -150,6 +150,9 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(told.warnings.map(\.description), [
             "notes.md:3:1: warning: nothing was extracted from it (no figure, border, flight, response, measure or allegation); add what it says by hand",
         ])
+        let windows = try ArticleReader.read(data: Data(notes.replacingOccurrences(of: "\n", with: "\r\n").utf8), path: "notes.md", format: .notes)
+        XCTAssertEqual(windows.articles, output.articles, "Windows line ends read as Unix ones")
+        XCTAssertEqual(windows.warnings, output.warnings)
         let guessed = Extractor().extract(output.articles)
         XCTAssertEqual(guessed.warnings.map(\.description).first,
                        "notes.md: warning: the crisis is taken to be in Uzbekistan, the first country the notes name; give --country if it is elsewhere")
@@ -285,6 +288,10 @@ final class ExtractionRulesTests: XCTestCase {
         let numbered = Article(path: "f.txt", title: "35,000 Syrians flee to Turkish border as Aleppo offensive intensifies",
                                body: "Thousands of Syrian refugees have fled the city of Aleppo.")
         XCTAssertEqual(extractor.extract([numbered]).situation.crisis, "Crisis in Syria", "a headline with the day's numbers is no name")
+        for title in ["Seven die in Mumbai building collapse", "Dozens hurt in Mumbai building collapse", "Two million without power in Mumbai"] {
+            let worded = Article(path: "g.txt", title: title, body: "People died when a building collapsed in Mumbai, India.")
+            XCTAssertEqual(extractor.extract([worded]).situation.crisis, "Crisis in India", title)
+        }
         func crisis(_ body: String, title: String? = nil) -> String { extractor.extract([Article(path: "e.txt", title: title, body: body)]).situation.crisis }
         XCTAssertEqual(crisis("Rescuers battled heavy rain to reach survivors of the earthquake in Nepal. The earthquake killed 300 people."),
                        "Earthquake in Nepal", "the word for the article's own kind of disaster comes first")
