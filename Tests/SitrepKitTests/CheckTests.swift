@@ -93,8 +93,10 @@ final class CheckTests: XCTestCase {
     func testACountItsQuoteDoesNotHoldIsSaid() throws {
         let (path, lines) = try check("counts")
         XCTAssertEqual(lines, [
-            "\(path):10:12: warning: the count '770' is not what its quote says ('770' is not in it); check the number against the quote",
-            "\(path):27:12: warning: the count '45,000 to 50,000' is not what its quote says ('50,000' is not in it); check the number against the quote",
+            "\(path):10:12: warning: the count '770' is not a number its quote gives (it gives '77'); check the number against the quote",
+            "\(path):58:12: warning: the count '7' is not a number its quote gives (it gives '7 million'); check the number against the quote",
+            "\(path):62:12: warning: the count '1.2 million' is not a number its quote gives (it gives '1.2 billion'); check the number against the quote",
+            "\(path):66:12: warning: the count '45,000 to 50,000' is not a number its quote gives (it gives 'between 45,000 and 55,000'); check the number against the quote",
         ])
     }
 

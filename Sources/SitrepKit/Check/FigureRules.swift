@@ -1,23 +1,28 @@
 /// Rules about single figures: a killed or missing figure must not count the two together, and a
 /// figure's numbers must be the ones its quote gives.
 enum FigureRules {
-    /// A warning at the count of each figure whose number its quote does not hold ("770" typed
-    /// for the quote's "77 people"). Numbers are compared by value, in digits or words ("1,600"
-    /// is "1600", "seventy-seven" is 77); a count with no number ("thousands") is not compared.
+    /// A warning at the count of each figure whose number its quote does not give ("770" typed for
+    /// the quote's "77 people"). The quote's counts are read as extraction reads them, so numbers
+    /// compare by value whatever their writing ("1.2 million" is "1,200,000", "a dozen" is 12,
+    /// "2,70,000" is "2.7 lakh"); a count with no number ("thousands") or of zero is not compared,
+    /// nor a quote in which no count can be read (digits of another script, say): only a mismatch
+    /// is said.
     static func countsInQuotes(for document: SituationDocument) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let situation = document.situation
         for (section, figures) in [(FigureSection.casualties, situation.casualties), (.displacement, situation.displacement), (.damage, situation.damage)] {
             for (index, figure) in figures.enumerated() {
-                guard let quote = figure.quote, figure.count.isKnown else { continue }
-                let numbers = NoteWords.words(in: ArticleText.normalized(figure.count.text)).filter(\.isNumber)
-                guard !numbers.isEmpty else { continue }
-                let quoted = Set(NoteWords.words(in: ArticleText.normalized(quote)).filter(\.isNumber).map(\.key))
-                let missing = numbers.filter { !quoted.contains($0.key) }.map(\.lowercased)
-                guard !missing.isEmpty else { continue }
+                let wanted = [figure.count.low, figure.count.high].compactMap { $0 }
+                // Zero is said in too many ways ("no one", "nobody", "none") to compare.
+                guard let quote = figure.quote, figure.count.qualifier != .vague, !wanted.isEmpty, wanted != [0, 0], wanted != [0] else { continue }
+                let mentions = CountFinder.mentions(in: ExtractionTokenizer.tokens(ArticleText.normalized(quote)))
+                guard !mentions.isEmpty else { continue }
+                let given = Set(mentions.flatMap { [$0.count.low, $0.count.high, $0.count.value].compactMap { $0 } })
+                guard !wanted.allSatisfy(given.contains) else { continue }
+                let said = mentions.map { "'\($0.count.text)'" }.joined(separator: ", ")
                 findings.append(document.diagnostic(
                     .warning, at: "\(section.rawValue)[\(index)].count",
-                    "the count '\(figure.count.text)' is not what its quote says (\(missing.map { "'\($0)'" }.joined(separator: ", ")) is not in it); check the number against the quote"))
+                    "the count '\(figure.count.text)' is not a number its quote gives (it gives \(said)); check the number against the quote"))
             }
         }
         return findings
