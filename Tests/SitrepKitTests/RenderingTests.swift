@@ -121,11 +121,17 @@ final class RenderingTests: XCTestCase {
             }
             return try XCTUnwrap(KeyFigure.headlines(of: situation).first)
         }
-        XCTAssertEqual(try headline(["at least 124", "130"]).countText, "at least 124 to 130")
-        XCTAssertEqual(try headline(["130", "at least 124"]).countText, "at least 124 to 130")
-        XCTAssertEqual(try headline(["at least 150", "130"]).countText, "130 to at least 150")
-        XCTAssertEqual(try headline(["about 300", "up to 500", "nearly 400"]).countText, "about 300 to up to 500")
+        XCTAssertEqual(try headline(["at least 124", "130"]).countText, "at least 124 / 130")
+        XCTAssertEqual(try headline(["130", "at least 124"]).countText, "at least 124 / 130")
+        XCTAssertEqual(try headline(["at least 150", "130"]).countText, "130 / at least 150")
+        XCTAssertEqual(try headline(["about 300", "up to 500", "nearly 400"]).countText, "about 300 / nearly 400 / up to 500")
         XCTAssertEqual(try headline(["45,000 to 50,000", "48,000"]).countText, "45,000–50,000")
+        // An open end is never swallowed by a range or an equal number, whatever the order.
+        XCTAssertEqual(try headline(["120-135", "at least 130"]).countText, "120-135 / at least 130")
+        XCTAssertEqual(try headline(["130", "at least 130"]).countText, "130 / at least 130")
+        XCTAssertEqual(try headline(["at least 130", "130"]).countText, "130 / at least 130")
+        XCTAssertEqual(try headline(["1,000", "more than 1,000"]).countText, "1,000 / more than 1,000")
+        XCTAssertEqual(try headline(["1,000", "nearly 1,000"]).countText, "nearly 1,000 / 1,000")
         let unknownBeside = try headline(["unknown", "130"])
         XCTAssertEqual(unknownBeside.countText, "130")
         XCTAssertEqual(unknownBeside.figures.map(\.source), ["s1"])

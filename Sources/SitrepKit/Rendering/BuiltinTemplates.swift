@@ -215,7 +215,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
       <div aria-hidden="true">
         <p class="count">{{count}}</p>
         <p class="caption">{{caption}}</p>
-        <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}&nbsp;<span class="ref">[{{sourceNumber}}]</span>{{/sources}}</p>
+        <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}&nbsp;<a class="ref" href="#source-{{sourceNumber}}" tabindex="-1">[{{sourceNumber}}]</a>{{/sources}}</p>
 {{#hasChange}}
         <p class="figure-change change-{{changeDirection}}">{{change}}</p>
 {{/hasChange}}

@@ -59,22 +59,30 @@ public struct KeyFigure: Sendable, Equatable {
     }
 
     /// One figure's words; across several figures, "77–80" when every figure is an exact number
-    /// or range, else the words of the figure stating the lowest number and of the one stating the
-    /// highest ("at least 124 to 130"), so a qualifier is never lost and no figure is hidden behind
-    /// another's "at least"; "not known" when no figure has a number.
+    /// or range, else each figure's own words, lowest first ("at least 124 / 130"), so no
+    /// qualifier is lost and none hides another; "not known" when no figure has a number.
     static func countText(of figures: [Figure]) -> String {
         let known = figures.filter(\.count.isKnown)
         guard !known.isEmpty else { return "not known" }
         if Set(known.map(\.count.text)).count == 1 { return known[0].count.text }
-        func lower(_ figure: Figure) -> Int { figure.count.low ?? figure.count.value ?? 0 }
-        func upper(_ figure: Figure) -> Int { figure.count.high ?? figure.count.value ?? 0 }
-        let lowest = known.min { lower($0) < lower($1) }!
-        let highest = known.max { upper($0) < upper($1) }!
         if known.allSatisfy({ $0.count.qualifier == .exact || $0.count.qualifier == .range }) {
-            let low = lower(lowest), high = upper(highest)
+            let low = known.compactMap(\.count.low).min()!, high = known.compactMap(\.count.high).max()!
             return low == high ? NumberText.grouped(low) : "\(NumberText.grouped(low))–\(NumberText.grouped(high))"
         }
-        return lowest.count.text == highest.count.text ? lowest.count.text : "\(lowest.count.text) to \(highest.count.text)"
+        // Lowest first; at one number, "nearly" before the number before "at least"; then file order.
+        func rank(_ figure: Figure) -> Int {
+            switch figure.count.qualifier {
+            case .nearly, .upTo: 0
+            case .atLeast, .moreThan: 2
+            default: 1
+            }
+        }
+        let ordered = known.enumerated().sorted {
+            ($0.element.count.value ?? 0, rank($0.element), $0.offset) < ($1.element.count.value ?? 0, rank($1.element), $1.offset)
+        }
+        var texts: [String] = []
+        for (_, figure) in ordered where !texts.contains(figure.count.text) { texts.append(figure.count.text) }
+        return texts.joined(separator: " / ")
     }
 }
 
