@@ -140,6 +140,24 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(allUnknown.figures.map(\.source), ["s0", "s1"])
     }
 
+    /// A card's change is against what the card showed the edition before: another place, or a
+    /// range that has become one figure, is said as it was shown, never "unchanged".
+    func testAKeyFigureChangeComparesWithWhatTheCardShowedBefore() throws {
+        func situation(_ edition: Int, _ figures: [(Metric, String, String?, String)]) -> Situation {
+            var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: edition, asOf: SitrepDate("2010-06-1\(edition + 1)")!)
+            situation.sources = [Source(id: "moh", publisher: "Ministry of Health"), Source(id: "icrc", publisher: "ICRC")]
+            situation.casualties = figures.map { Figure(metric: $0.0, count: Count(parsing: $0.1)!, place: $0.2, source: $0.3) }
+            return situation
+        }
+        let before = situation(1, [(.killed, "77", "Osh", "moh"), (.killed, "200", "Jalalabad", "icrc"), (.missing, "between 12 and 15", nil, "icrc"), (.missing, "14", nil, "moh")])
+        let after = situation(2, [(.killed, "77", "Osh", "moh"), (.killed, "unknown", "Jalalabad", "icrc"), (.missing, "unknown", nil, "icrc"), (.missing, "14", nil, "moh")])
+        let diff = SituationDiff(old: before, new: after, oldFile: "edition-001.yaml", newFile: "edition-002.yaml")
+        let markdown = try ReportRenderer(templates: try TemplateSet.builtIn())
+            .render(after, as: .markdown, fileName: "edition-002.yaml", chrome: .standalone, previous: before, changes: diff)
+        XCTAssertTrue(markdown.contains("- Killed in Osh: **77**, as of 13 June 2010, Ministry of Health [1] (was 200 killed in Jalalabad on 12 June)"), markdown)
+        XCTAssertTrue(markdown.contains("- Missing: **14**, as of 13 June 2010, Ministry of Health [1] (was 12–15 on 12 June)"), markdown)
+    }
+
     func testUnknownVariableIsAnErrorNamingTemplateAndVariable() throws {
         var files = BuiltinTemplates.files
         files["sitrep.md.mustache"] = "{{crisis}} {{casualtyTotal}}"

@@ -204,8 +204,15 @@ public struct SitePublisher: Sendable {
         Metric.allCases.compactMap { metric in
             var points: [TrendChart.Point] = []
             var rows: [RenderScope] = []
+            // The trend follows the latest headline's group and place through the editions.
+            let latest = headlines.last?.first { $0.metric == metric }
             for (edition, editionHeadlines) in zip(crisis.editions, headlines) {
-                guard let headline = editionHeadlines.first(where: { $0.metric == metric }) else { continue }
+                let found = latest.map { latest in
+                    latest.isOfOnePlace
+                        ? KeyFigure.headline(of: edition.situation, metric: metric, group: latest.group, place: latest.place)
+                        : editionHeadlines.first { $0.metric == metric }
+                } ?? nil
+                guard let headline = found else { continue }
                 let value = headline.figures.filter { $0.count.qualifier != .vague }.compactMap { $0.count.low ?? $0.count.value }.min()
                 if let value { points.append(.init(date: edition.situation.asOf, value: value, label: headline.countText)) }
                 rows.append(RenderScope([
@@ -213,7 +220,8 @@ public struct SitePublisher: Sendable {
                 ]))
             }
             guard !points.isEmpty else { return nil }
-            let caption = metric.caption.prefix(1).uppercased() + metric.caption.dropFirst()
+            let named = latest.map { $0.isOfOnePlace ? metric.caption(group: $0.group, place: $0.place) : metric.caption } ?? metric.caption
+            let caption = named.prefix(1).uppercased() + named.dropFirst()
             let chart = TrendChart(id: "trend-\(metric.rawValue)", title: "\(caption), by edition", points: points)
             return RenderScope(["svg": chart.svg, "title": chart.title, "rows": rows])
         }

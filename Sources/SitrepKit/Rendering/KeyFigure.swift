@@ -25,6 +25,16 @@ public struct KeyFigure: Sendable, Equatable {
         }
     }
 
+    /// The headline of one metric, group and place in a situation (a trend follows one place, never
+    /// joining one edition's Osh to another's Jalalabad); nil when it has no such figure.
+    static func headline(of situation: Situation, metric: Metric, group: String?, place: String?) -> KeyFigure? {
+        let figures = situation.figures.filter { $0.metric == metric && $0.group == group && $0.place == place }
+        return figures.isEmpty ? nil : headline(metric: metric, figures: figures)
+    }
+
+    /// Whether every figure it stands on is of its one group and place.
+    var isOfOnePlace: Bool { figures.allSatisfy { $0.group == group && $0.place == place } }
+
     private static func headline(metric: Metric, figures: [Figure]) -> KeyFigure {
         let marked = figures.filter { $0.headline == true }
         var chosen: [Figure]

@@ -150,11 +150,17 @@ struct ReportContext {
 
     /// How a headline moved since the previous edition: "▲ +23 since 11 June" on the card,
     /// "up 23 since 11 June" for screen readers. Nil without a previous edition.
-    /// A headline that stands on several figures (a range) is compared as shown: "was 4–5 on 14 March".
+    /// A headline that stands on several figures (a range), or did so before, is compared as shown:
+    /// "was 4–5 on 14 March"; one of another group or place says what the card showed then: "was
+    /// 200 people killed in Jalalabad on 12 June".
     private func keyFigureChange(_ keyFigure: KeyFigure, before: KeyFigure?) -> (shown: String, spoken: String, direction: String)? {
         guard let diff else { return nil }
         let since = "since \(diff.old.asOf.shortText)"
-        guard keyFigure.figures.count == 1, let figure = keyFigure.figures.first else {
+        if let before, before.group != keyFigure.group || before.place != keyFigure.place {
+            let was = "was \(before.countText) \(before.metric.caption(group: before.group, place: before.place)) on \(diff.old.asOf.shortText)"
+            return (was, was, "changed")
+        }
+        guard keyFigure.figures.count == 1, before.map({ $0.figures.count == 1 }) ?? true, let figure = keyFigure.figures.first else {
             guard let before else { return ("new \(since)", "new \(since)", "new") }
             if before.countText == keyFigure.countText { return ("unchanged \(since)", "unchanged \(since)", "same") }
             let was = "was \(before.countText) on \(diff.old.asOf.shortText)"

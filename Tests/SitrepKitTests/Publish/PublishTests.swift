@@ -196,6 +196,25 @@ final class PublishTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site))
     }
 
+    /// A trend follows the latest headline's place through the editions: Osh's 77 is never joined
+    /// to Jalalabad's 200 as if one number rose.
+    func testATrendNeverJoinsTwoPlaces() throws {
+        let crisis = scratch.appendingPathComponent("reports/t").path
+        try FileManager.default.createDirectory(atPath: crisis, withIntermediateDirectories: true)
+        func edition(_ number: Int, _ figures: [(String, String)]) -> String {
+            var text = "sitrep: 1\nid: t\ncrisis: T\ncountry: KG\nedition: \(number)\nas_of: 2010-06-1\(number + 1)\ncasualties:\n"
+            for (count, place) in figures { text += "  - metric: killed\n    count: \(count)\n    place: \(place)\n    source: s\n" }
+            return text + "sources:\n  - id: s\n    publisher: Ministry of Health\n"
+        }
+        try edition(1, [("77", "Osh")]).write(toFile: "\(crisis)/edition-001.yaml", atomically: true, encoding: .utf8)
+        try edition(2, [("80", "Osh"), ("200", "Jalalabad")]).write(toFile: "\(crisis)/edition-002.yaml", atomically: true, encoding: .utf8)
+        let site = scratch.appendingPathComponent("site").path
+        _ = try publisher().publish(reports: scratch.appendingPathComponent("reports").path, to: site)
+        let page = try String(contentsOfFile: "\(site)/t/index.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("Killed in Jalalabad, by edition: 200 on 13 June 2010."), page)
+        XCTAssertFalse(page.contains("from 77"), page)
+    }
+
     func testRefusesOutputFoldersItMustNotReplace() throws {
         let publisher = try publisher()
         XCTAssertThrowsError(try publisher.publish(reports: reports, to: reports)) { error in
