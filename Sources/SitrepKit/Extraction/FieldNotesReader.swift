@@ -22,10 +22,16 @@ enum FieldNotesReader {
             for bullet in ["- ", "* ", "+ ", "• "] where line.hasPrefix(bullet) { line.removeFirst(bullet.count) }
             var url: String?
             var publisher: String?
-            // A URL anywhere on the line.
-            let words = line.split(separator: " ")
-            if let link = words.first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") }) {
-                url = String(link).trimmingCharacters(in: CharacterSet(charactersIn: ".,;)>"))
+            // A URL anywhere on the line: bare, in angle brackets (<http://…>) or a Markdown link
+            // ([BBC](http://…)), whose text names the publisher.
+            if let link = line.firstMatch(of: /\(?\[([^\]]*)\]\((https?:\/\/[^\s)]+)\)\)?/) {
+                url = String(link.output.2)
+                let name = link.output.1.trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, !name.hasPrefix("http") { publisher = name }
+                line.removeSubrange(link.range)
+                line = line.trimmingCharacters(in: .whitespaces)
+            } else if let link = line.split(separator: " ").first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("<http") }) {
+                url = String(link).trimmingCharacters(in: CharacterSet(charactersIn: "<.,;)>"))
                 line = line.replacingOccurrences(of: String(link), with: "").trimmingCharacters(in: .whitespaces)
             }
             // "(source: NAME)".

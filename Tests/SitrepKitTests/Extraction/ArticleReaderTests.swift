@@ -57,6 +57,17 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(output.warnings.map(\.description), ["feed.jsonl:5:1: warning: not a JSON object; expected {\"url\", \"title\", \"published\", \"text\"}; line skipped"])
     }
 
+    /// Markdown editors write links in angle brackets or as [text](url): each is the line's source,
+    /// a link's text its publisher, and neither stays in the quote.
+    func testFieldNotesWithMarkdownLinks() throws {
+        let notes = "- 77 people killed in Osh <http://example.org/bbc/2010/06/14/osh>\n- 30 injured in Osh ([BBC](http://example.org/x))\n- 12 missing in Osh, [UNHCR](https://unhcr.org/y)\n"
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "notes.md")
+        XCTAssertEqual(output.warnings, [])
+        XCTAssertEqual(output.articles.map(\.url), ["http://example.org/bbc/2010/06/14/osh", "http://example.org/x", "https://unhcr.org/y"])
+        XCTAssertEqual(output.articles.map(\.publisher), [nil, "BBC", "UNHCR"])
+        XCTAssertEqual(output.articles.map(\.body), ["77 people killed in Osh.", "30 injured in Osh.", "12 missing in Osh."])
+    }
+
     func testFieldNotes() throws {
         let notes = """
         # Osh, 12 June
