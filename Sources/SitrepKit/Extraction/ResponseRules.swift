@@ -96,6 +96,19 @@ enum ResponseRules {
             }
             return nil
         }
+        /// Who does what the verb at `verb` says: the last actor named in the clause just before it
+        /// ("Germany sent aid, but Turkey ruled out sending troops"), else the first in the sentence.
+        func actor(of verb: Int, excluding: Country) -> Actor? {
+            let start = clauseStart(before: verb)
+            if let near = actors.last(where: { mention in
+                guard mention.start >= start, mention.end <= verb else { return false }
+                if case .country(let country) = mention.actor, country == excluding { return false }
+                return true
+            }) {
+                return near.actor
+            }
+            return firstActor(before: verb, excluding: excluding)
+        }
         func target(after index: Int, excluding actor: Actor?) -> Actor? {
             for mention in actors where mention.start > index {
                 if mention.actor == actor { continue }
@@ -147,22 +160,22 @@ enum ResponseRules {
                 if let subject, case .country(let country) = subject, country != affected { actor = subject }
                 let targetActor = target(after: requestIndex, excluding: actor) ?? addressee
                 results.append(Response(actor: actor, kind: .troopsRequested, target: targetActor, speaker: speaker, quote: sentence))
-            } else if let sendIndex, sendIndex < troopIndex, let ruleOutIndex, let actor = firstActor(before: ruleOutIndex, excluding: affected) {
+            } else if let sendIndex, sendIndex < troopIndex, let ruleOutIndex, let actor = actor(of: ruleOutIndex, excluding: affected) {
                 // Ruled out, it is declined; not ruled out, nothing is decided: said in the detail.
                 let leftOpen = refused(before: ruleOutIndex) || clause(before: ruleOutIndex).contains { SentenceFacts.negations.contains($0) }
                 let target = target(after: sendIndex, excluding: actor) ?? .country(affected)
                 results.append(leftOpen
                     ? Response(actor: actor, kind: .other, target: target, speaker: speaker, detail: detail(from: ruleOutIndex, through: troopIndex), quote: sentence)
                     : Response(actor: actor, kind: .troopsDeclined, target: target, speaker: speaker, quote: sentence))
-            } else if let sendIndex, sendIndex < troopIndex, declined, let actor = firstActor(before: sendIndex, excluding: affected) {
+            } else if let sendIndex, sendIndex < troopIndex, declined, let actor = actor(of: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsDeclined, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker, quote: sentence))
             } else if let sendIndex, sendIndex < troopIndex, !doubted(before: sendIndex), clause(before: sendIndex).contains(where: { offerWords.contains($0) }),
-                      let actor = firstActor(before: sendIndex, excluding: affected) {
+                      let actor = actor(of: sendIndex, excluding: affected) {
                 results.append(Response(
                     actor: actor, kind: .other, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker,
                     detail: detail(from: sendIndex, through: troopIndex), quote: sentence))
             } else if let sendIndex, sendIndex < troopIndex, !declined, !doubted(before: sendIndex),
-                      let actor = firstActor(before: sendIndex, excluding: affected) {
+                      let actor = actor(of: sendIndex, excluding: affected) {
                 results.append(Response(actor: actor, kind: .troopsSent, target: target(after: sendIndex, excluding: actor), speaker: speaker, quote: sentence))
             } else if requestIndex == nil, sendIndex == nil, !doubted(before: troopIndex),
                       let moveIndex = lowers[(troopIndex + 1)...].prefix(reachOfMovement).firstIndex(where: { movementVerbs.contains($0) }),

@@ -258,7 +258,9 @@ final class ExtractionRulesTests: XCTestCase {
             France ruled out sending troops to Haiti. \
             Britain refused to rule out sending troops. \
             Germany said it would not rule out sending soldiers to Haiti. \
-            Chile sent troops to Haiti.
+            Chile sent troops to Haiti. \
+            Mexico sent aid to Haiti, but Peru ruled out sending troops. \
+            The UN called for calm, but Cuba refused to send troops to Haiti.
             """)
         let responses = extractor.extract([article]).situation.responses
         XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-") \($0.detail ?? "-")" }, [
@@ -268,6 +270,8 @@ final class ExtractionRulesTests: XCTestCase {
             "United Kingdom other Haiti refused to rule out sending troops",
             "Germany other Haiti said it would not rule out sending soldiers",
             "Chile troops_sent Haiti -",
+            "Peru troops_declined Haiti -", "Mexico aid_sent Haiti -",
+            "United Nations appeal_for_calm - -", "Cuba troops_declined Haiti -",
         ])
     }
 
