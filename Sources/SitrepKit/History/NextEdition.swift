@@ -30,8 +30,16 @@ public struct NextEdition: Sendable {
         var expected = old
         expected.edition = old.edition + 1
         expected.asOf = asOf
-        // As many days after the new as_of as it stood after the old one.
-        expected.nextReport = old.nextReport.flatMap { $0.moved(byDays: asOf.dayNumber - old.asOf.dayNumber) }
+        // As many days after the new as_of as it stood after the old one: days between instants
+        // when both dates give their offset from UTC (23:00+06:00 to 21:00Z the same day is no day
+        // later), else calendar days.
+        let days: Int
+        if let new = asOf.instant, let before = old.asOf.instant {
+            days = Int((Double(new - before) / 1_440).rounded())
+        } else {
+            days = asOf.dayNumber - old.asOf.dayNumber
+        }
+        expected.nextReport = old.nextReport.flatMap { $0.moved(byDays: days) }
         let path = EditionHistory.nextEditionPath(after: document.path, edition: old.edition)
 
         var edits: [ScalarEdit] = []

@@ -108,11 +108,23 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
         "July", "August", "September", "October", "November", "December",
     ]
 
-    /// The day as a person reads it: "12 June 2010".
-    public var longText: String { "\(day) \(SitrepDate.monthNames[month - 1]) \(year)" }
+    /// The day as a person reads it, with the time when one is given: "12 June 2010",
+    /// "14 June 2010, 21:00 UTC", "15 June 2010, 01:00 UTC+6" (two editions of one day told apart).
+    public var longText: String { "\(day) \(SitrepDate.monthNames[month - 1]) \(year)" + timeSuffix }
 
-    /// The day without the year: "12 June".
-    public var shortText: String { "\(day) \(SitrepDate.monthNames[month - 1])" }
+    /// The day without the year, with the time when one is given: "12 June", "15 June, 01:00 UTC+6".
+    public var shortText: String { "\(day) \(SitrepDate.monthNames[month - 1])" + timeSuffix }
+
+    /// ", 21:00 UTC" or ", 01:00 UTC+6" or ", 09:30" (no offset given); empty without a time.
+    private var timeSuffix: String {
+        guard let minuteOfDay else { return "" }
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let time = ", \(two(minuteOfDay / 60)):\(two(minuteOfDay % 60))"
+        guard let offset = utcOffsetMinutes else { return time }
+        if offset == 0 { return time + " UTC" }
+        let magnitude = abs(offset)
+        return time + " UTC" + (offset < 0 ? "-" : "+") + "\(magnitude / 60)" + (magnitude % 60 == 0 ? "" : ":\(two(magnitude % 60))")
+    }
 
     public var description: String { text }
 

@@ -77,7 +77,10 @@ final class DiffTextAndEditionTests: XCTestCase {
     func testDatesDifferingOnlyInTimeShowTheTime() {
         let old = DiffFixtures.next { $0.asOf = DiffFixtures.date("2010-06-13T06:00Z") }
         let new = DiffFixtures.next { $0.asOf = DiffFixtures.date("2010-06-13T18:00Z") }
-        XCTAssertEqual(DiffFixtures.diff(old, new).changes.map(\.sentence), ["As of: 2010-06-13T06:00Z → 2010-06-13T18:00Z"])
+        XCTAssertEqual(DiffFixtures.diff(old, new).changes.map(\.sentence), ["As of: 13 June 2010, 06:00 UTC → 13 June 2010, 18:00 UTC"])
+        let written = DiffFixtures.next { $0.asOf = DiffFixtures.date("2010-06-13T06:00+00:00") }
+        XCTAssertEqual(DiffFixtures.diff(old, written).changes.map(\.sentence), ["As of: 2010-06-13T06:00Z → 2010-06-13T06:00+00:00"],
+                       "one time written two ways: as written")
     }
 
     func testHeaderFieldsCount() {

@@ -58,6 +58,27 @@ final class NextEditionTests: XCTestCase {
             """)
     }
 
+    /// Across offsets the days are counted between instants: 21:00Z on the 14th is two hours after
+    /// 01:00+06:00 on the 15th, so the next report stays where it was, after the new as_of.
+    func testNextReportMovesByDaysBetweenInstants() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let latest = try folder.write("""
+            sitrep: 1
+            id: test-crisis
+            crisis: Test crisis
+            country: KG
+            edition: 1
+            as_of: 2010-06-15T01:00+06:00
+            next_report: 2010-06-16T01:00+06:00
+
+            """, to: "edition-001.yaml")
+        let next = try EditionHistory.nextEdition(of: latest, asOf: date("2010-06-14T21:00Z"))
+        XCTAssertEqual(next.situation.nextReport, SitrepDate("2010-06-16T01:00+06:00"))
+        let later = try EditionHistory.nextEdition(of: next.path, asOf: date("2010-06-15T21:30Z"))
+        XCTAssertEqual(later.situation.nextReport, SitrepDate("2010-06-17T01:00+06:00"))
+    }
+
     func testAJSONEditionStaysJSON() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
