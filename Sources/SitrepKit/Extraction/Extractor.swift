@@ -131,7 +131,12 @@ public struct Extractor: Sendable {
         situation.disasterType = facts.first?.disasterType
         for fact in facts {
             situation.sources.append(fact.source)
-            Folding.append(fact.figures, to: &situation)
+            // A figure from an article published before the edition's date was true as of that day.
+            var figures = fact.figures
+            if let published = fact.date, published < asOf {
+                for index in figures.indices where figures[index].asOf == nil { figures[index].asOf = published }
+            }
+            Folding.append(figures, to: &situation)
             Folding.append(fact.borders, to: &situation.borders) { [$0.between.sorted().map(\.code).joined(), $0.status.rawValue, $0.source ?? ""] }
             Folding.append(fact.flights, to: &situation.aidFlights) { [$0.from?.code ?? "", $0.to?.code ?? "", $0.status.rawValue, $0.source ?? ""] }
             Folding.mergeResponses(fact.responses, into: &situation.responses)

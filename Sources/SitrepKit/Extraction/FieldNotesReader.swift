@@ -47,7 +47,8 @@ enum FieldNotesReader {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                     message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"))
             }
-            let key = url ?? publisher.map { "source:" + $0 } ?? ""
+            // Notes under a later dated heading are a later report of their source: a source of their own.
+            let key = (url ?? publisher.map { "source:" + $0 } ?? "") + "@" + (headingDate?.text ?? "")
             if groups[key] == nil {
                 groups[key] = (number + 1, url, publisher, headingDate, [], [])
                 order.append(key)

@@ -21,7 +21,7 @@ public struct KeyFigure: Sendable, Equatable {
     public static func headlines(of situation: Situation) -> [KeyFigure] {
         Metric.allCases.compactMap { metric in
             let figures = situation.figures.filter { $0.metric == metric }
-            return figures.isEmpty ? nil : headline(metric: metric, figures: figures)
+            return figures.isEmpty ? nil : headline(metric: metric, figures: figures, editionDate: situation.asOf)
         }
     }
 
@@ -29,13 +29,13 @@ public struct KeyFigure: Sendable, Equatable {
     /// joining one edition's Osh to another's Jalalabad); nil when it has no such figure.
     static func headline(of situation: Situation, metric: Metric, group: String?, place: String?) -> KeyFigure? {
         let figures = situation.figures.filter { $0.metric == metric && $0.group == group && $0.place == place }
-        return figures.isEmpty ? nil : headline(metric: metric, figures: figures)
+        return figures.isEmpty ? nil : headline(metric: metric, figures: figures, editionDate: situation.asOf)
     }
 
     /// Whether every figure it stands on is of its one group and place.
     var isOfOnePlace: Bool { figures.allSatisfy { $0.group == group && $0.place == place } }
 
-    private static func headline(metric: Metric, figures: [Figure]) -> KeyFigure {
+    private static func headline(metric: Metric, figures: [Figure], editionDate: SitrepDate) -> KeyFigure {
         let marked = figures.filter { $0.headline == true }
         var chosen: [Figure]
         if !marked.isEmpty {
@@ -55,6 +55,11 @@ public struct KeyFigure: Sendable, Equatable {
         // A figure with no number ("not known") is not cited for the number its neighbours give.
         let known = chosen.filter(\.count.isKnown)
         if !known.isEmpty { chosen = known }
+        // A figure true as of an earlier day than the others (its own `as_of`; none is the edition's
+        // date) has been overtaken: the card shows the latest; the figure stays in the report's list.
+        if let latest = chosen.map({ $0.asOf ?? editionDate }).max() {
+            chosen = chosen.filter { !(($0.asOf ?? editionDate) < latest) }
+        }
         let shared = { (value: (Figure) -> String?) -> String? in
             let values = Set(chosen.map(value))
             return values.count == 1 ? values.first! : nil

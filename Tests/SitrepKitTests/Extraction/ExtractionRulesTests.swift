@@ -174,6 +174,18 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(places("Floods in the Caribbean and Northern regions left hundreds displaced.").figures, ["Caribbean"])
     }
 
+    /// Notes under a later dated heading are a later report: their own source, and the earlier
+    /// block's figures are true as of its day, so the card shows the latest number alone.
+    func testNotesUnderTwoDatedHeadings() throws {
+        let notes = "# Osh, 14 June 2010\n- 77 people killed in Osh (source: Ministry of Health)\n# Osh, 15 June 2010\n- 120 people killed in Osh (source: Ministry of Health)\n"
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "h.md", format: .notes)
+        XCTAssertEqual(output.articles.map(\.published), [SitrepDate("2010-06-14"), SitrepDate("2010-06-15")])
+        let situation = Extractor(options: .init(country: Country(code: "KG"))).extract(output.articles).situation
+        XCTAssertEqual(situation.asOf, SitrepDate("2010-06-15"))
+        XCTAssertEqual(situation.figures.map { "\($0.count.text) \($0.asOf?.text ?? "-")" }, ["77 2010-06-14", "120 -"])
+        XCTAssertEqual(KeyFigure.headlines(of: situation).map(\.countText), ["120"])
+    }
+
     func testDatesInAHeading() {
         XCTAssertEqual(DateInText.first(in: "# Osh, 14 June 2010"), SitrepDate("2010-06-14"))
         XCTAssertEqual(DateInText.first(in: "## Sept 3, 2014 (evening)"), SitrepDate("2014-09-03"))
