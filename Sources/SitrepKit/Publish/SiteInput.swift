@@ -49,6 +49,7 @@ enum SiteInput {
         }
         var crises: [PublishedCrisis] = []
         var findings: [Diagnostic] = []
+        var ids: [(id: String, path: String)] = []
         for folder in try manager.contentsOfDirectory(atPath: directory).sorted() where !folder.hasPrefix(".") {
             let folderPath = (directory as NSString).appendingPathComponent(folder)
             guard manager.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
@@ -67,13 +68,19 @@ enum SiteInput {
                 case .failure(let error): findings.append(Diagnostic(file: path, location: nil, severity: .error, message: "\(error)"))
                 }
             }
-            guard documents.count == paths.count else { continue }
+            guard !documents.isEmpty else { continue }
             // By edition, then by file name: the same order on every run.
             documents = documents.enumerated().sorted { ($0.element.situation.edition, $0.offset) < ($1.element.situation.edition, $1.offset) }
                 .map(\.element)
-            let problems = agreement(of: documents, in: folderPath, crises: crises)
+            let problems = agreement(of: documents, in: folderPath, ids: ids)
+            ids.append((documents[0].situation.id, documents[0].path))
             findings += problems
-            guard problems.isEmpty else { continue }
+            guard documents.count == paths.count, problems.isEmpty else {
+                // Some editions cannot be read or do not agree: the others are still checked, each
+                // on its own, so that one run lists every problem.
+                for document in documents { findings += inspect([document]) }
+                continue
+            }
             findings += inspect(documents)
             crises.append(PublishedCrisis(id: documents[0].situation.id, editions: documents.map { PublishedEdition(situation: $0.situation, path: $0.path) }))
         }
@@ -81,8 +88,9 @@ enum SiteInput {
     }
 
     /// Errors when the editions of one folder (in edition order) disagree on the crisis id, repeat
-    /// an edition number, or take an id another folder already has; each at its line.
-    private static func agreement(of documents: [SituationDocument], in folderPath: String, crises: [PublishedCrisis]) -> [Diagnostic] {
+    /// an edition number, or take an id another folder already has (`ids`: each earlier folder's id and
+    /// first edition); each at its line.
+    private static func agreement(of documents: [SituationDocument], in folderPath: String, ids: [(id: String, path: String)]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let first = documents[0]
         let id = first.situation.id
@@ -92,8 +100,8 @@ enum SiteInput {
         for (previous, next) in zip(documents, documents.dropFirst()) where previous.situation.edition == next.situation.edition {
             problems.append(next.diagnostic(.error, at: "edition", "edition \(next.situation.edition) is also \(previous.path); each edition needs its own number"))
         }
-        if let clash = crises.first(where: { $0.id == id }) {
-            problems.append(first.diagnostic(.error, at: "id", "crisis id '\(id)' of \(folderPath) is also used by \(clash.editions[0].path); each crisis needs its own id"))
+        if let clash = ids.first(where: { $0.id == id }) {
+            problems.append(first.diagnostic(.error, at: "id", "crisis id '\(id)' of \(folderPath) is also used by \(clash.path); each crisis needs its own id"))
         }
         return problems
     }

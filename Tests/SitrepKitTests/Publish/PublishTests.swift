@@ -180,6 +180,9 @@ final class PublishTests: XCTestCase {
         let unreadable = try String(contentsOfFile: "\(river)/edition-002.yaml", encoding: .utf8)
             .replacingOccurrences(of: "metric: injured", with: "metric: injurd")
         try unreadable.write(toFile: "\(river)/edition-002.yaml", atomically: true, encoding: .utf8)
+        let misquoted = try String(contentsOfFile: "\(river)/edition-003.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "quote: At least 11 people have died in Riverside.", with: "quote: At least 12 people have died in Riverside.")
+        try misquoted.write(toFile: "\(river)/edition-003.yaml", atomically: true, encoding: .utf8)
         let osh = "\(reportsCopy)/kyrgyzstan-2010-osh"
         let twin = try String(contentsOfFile: "\(osh)/edition-001.yaml", encoding: .utf8)
             .replacingOccurrences(of: "\nas_of: 2010-06-12", with: "\nas_of: 2010-06-13")
@@ -188,8 +191,9 @@ final class PublishTests: XCTestCase {
         XCTAssertThrowsError(try publisher().publish(reports: reportsCopy, to: site)) { error in
             let message = (error as? SitrepError)?.message ?? "\(error)"
             let lines = message.split(separator: "\n").map(String.init)
-            XCTAssertEqual(lines.first, "editions have 2 errors; nothing was published (sitrep check shows them too):")
-            XCTAssertEqual(lines.count, 3, message)
+            XCTAssertEqual(lines.first, "editions have 3 errors; nothing was published (sitrep check shows them too):")
+            XCTAssertEqual(lines.count, 4, message)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-003.yaml:43:12: error: ") }, "an unreadable edition hides no other's errors: \(message)")
             XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-002.yaml:") && $0.contains("'injurd' is not a valid metric") }, message)
             XCTAssertTrue(lines.contains("\(osh)/edition-001b.yaml:6:10: error: edition 1 is also \(osh)/edition-001.yaml; each edition needs its own number"), message)
         }
