@@ -64,13 +64,14 @@ public enum SituationChecker {
     /// edition that cannot be read is a warning at `edition`, and the comparison is skipped; another
     /// file of the crisis in the folder with the same edition number is an error at `edition`.
     public static func checkWithHistory(_ document: SituationDocument) -> [Diagnostic] {
+        let neighbours = try? EditionHistory.neighbours(of: document.path)
         // Another file of the crisis with this edition's number: a number not raised when the file was copied.
-        let twins = ((try? EditionHistory.editionsSharingNumber(with: document.path)) ?? []).map { twin in
+        let twins = (neighbours?.sameNumber ?? []).map { twin in
             document.diagnostic(
                 .error, at: "edition",
                 "edition '\(document.situation.edition)' is also the number of \((twin as NSString).lastPathComponent) of this crisis in the same folder; each edition needs its own number")
         }
-        guard let path = try? EditionHistory.previousEdition(of: document.path) else { return sorted(check(document, previous: nil) + twins) }
+        guard let path = neighbours?.previous else { return sorted(check(document, previous: nil) + twins) }
         do {
             return sorted(check(document, previous: try SituationReader.load(path: path)) + twins)
         } catch {

@@ -16,27 +16,23 @@ public enum EditionHistory {
     /// - Throws: ``SitrepError`` when the file at `path` is not a situation file with an edition
     ///   number, or its folder cannot be listed.
     public static func previousEdition(of path: String) throws -> String? {
-        let this = try header(of: path)
-        let folder = (path as NSString).deletingLastPathComponent
-        let earlier = try EditionHeader.all(in: folder).filter { other in
-            other.edition < this.edition && other.id == this.id && !FileIdentity.isSameFile(other.path, path)
-        }
-        // `all(in:)` is in file-name order; the first of the highest edition wins.
-        return earlier.reduce(nil) { (best: EditionHeader?, other) in
-            guard let best else { return other }
-            return other.edition > best.edition ? other : best
-        }?.path
+        try neighbours(of: path).previous
     }
 
-    /// The other situation files in the folder of the file at `path` that give the same crisis `id`
-    /// and the same `edition` number, in file-name order: each edition needs its own number.
+    /// The edition before the one in the file at `path` (as ``previousEdition(of:)``) and the other
+    /// files of the crisis in its folder that give the same `edition` number, in file-name order
+    /// (each edition needs its own number); the folder is read once for both.
     /// - Throws: ``SitrepError`` as ``previousEdition(of:)`` does.
-    public static func editionsSharingNumber(with path: String) throws -> [String] {
+    public static func neighbours(of path: String) throws -> (previous: String?, sameNumber: [String]) {
         let this = try header(of: path)
         let folder = (path as NSString).deletingLastPathComponent
-        return try EditionHeader.all(in: folder).filter { other in
-            other.edition == this.edition && other.id == this.id && !FileIdentity.isSameFile(other.path, path)
-        }.map(\.path)
+        let crisis = try EditionHeader.all(in: folder).filter { $0.id == this.id && !FileIdentity.isSameFile($0.path, path) }
+        // `all(in:)` is in file-name order; the first of the highest edition wins.
+        let previous = crisis.filter { $0.edition < this.edition }.reduce(nil) { (best: EditionHeader?, other) in
+            guard let best else { return other }
+            return other.edition > best.edition ? other : best
+        }
+        return (previous?.path, crisis.filter { $0.edition == this.edition }.map(\.path))
     }
 
     /// Starts the next edition of the situation file at `path` and writes it beside it, never over
