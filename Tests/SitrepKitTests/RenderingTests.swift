@@ -158,6 +158,18 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(markdown.contains("- Missing: **14**, as of 13 June 2010, Ministry of Health [1] (was 12–15 on 12 June)"), markdown)
     }
 
+    /// A figure as of an earlier day gives way on the card; one of the edition's own day stays,
+    /// though the edition gives a time.
+    func testAKeyFigureOfAnEarlierDayGivesWay() throws {
+        func headline(editionAsOf: String, _ figures: [(String, String?)]) throws -> String {
+            var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate(editionAsOf)!)
+            situation.casualties = figures.map { Figure(metric: .killed, count: Count(parsing: $0.0)!, place: "Osh", asOf: $0.1.flatMap(SitrepDate.init), source: "s") }
+            return try XCTUnwrap(KeyFigure.headlines(of: situation).first).countText
+        }
+        XCTAssertEqual(try headline(editionAsOf: "2010-06-15", [("77", "2010-06-14"), ("120", nil)]), "120")
+        XCTAssertEqual(try headline(editionAsOf: "2010-06-14T21:00Z", [("124", nil), ("at least 130", "2010-06-14")]), "124 / at least 130")
+    }
+
     func testUnknownVariableIsAnErrorNamingTemplateAndVariable() throws {
         var files = BuiltinTemplates.files
         files["sitrep.md.mustache"] = "{{crisis}} {{casualtyTotal}}"

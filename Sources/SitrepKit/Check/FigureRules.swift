@@ -12,9 +12,12 @@ enum FigureRules {
         let situation = document.situation
         for (section, figures) in [(FigureSection.casualties, situation.casualties), (.displacement, situation.displacement), (.damage, situation.damage)] {
             for (index, figure) in figures.enumerated() {
-                let wanted = [figure.count.low, figure.count.high].compactMap { $0 }
+                // The number(s) the count states: a range's two ends, else its one number ("more
+                // than 1,000" states 1,000, whose lowest truth is 1,001).
+                let wanted = figure.count.qualifier == .range
+                    ? [figure.count.low, figure.count.high].compactMap { $0 } : [figure.count.value].compactMap { $0 }
                 // Zero is said in too many ways ("no one", "nobody", "none") to compare.
-                guard let quote = figure.quote, figure.count.qualifier != .vague, !wanted.isEmpty, wanted != [0, 0], wanted != [0] else { continue }
+                guard let quote = figure.quote, figure.count.qualifier != .vague, !wanted.isEmpty, wanted != [0] else { continue }
                 let mentions = CountFinder.mentions(in: ExtractionTokenizer.tokens(ArticleText.normalized(quote)))
                 guard !mentions.isEmpty else { continue }
                 let given = Set(mentions.flatMap { [$0.count.low, $0.count.high, $0.count.value].compactMap { $0 } })

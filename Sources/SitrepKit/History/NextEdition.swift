@@ -30,12 +30,13 @@ public struct NextEdition: Sendable {
         var expected = old
         expected.edition = old.edition + 1
         expected.asOf = asOf
-        // As many days after the new as_of as it stood after the old one: days between instants
-        // when both dates give their offset from UTC (23:00+06:00 to 21:00Z the same day is no day
-        // later), else calendar days.
+        // As many days after the new as_of as it stood after the old one: calendar days, the new
+        // date taken in the old one's time zone when both give their offset from UTC (21:00Z on
+        // the 14th is the 15th at UTC+6, the day of 01:00+06:00 on the 15th: no day later).
         let days: Int
-        if let new = asOf.instant, let before = old.asOf.instant {
-            days = Int((Double(new - before) / 1_440).rounded())
+        if let new = asOf.instant, let offset = old.asOf.utcOffsetMinutes, old.asOf.instant != nil {
+            let local = new + offset
+            days = (local >= 0 ? local / 1_440 : (local - 1_439) / 1_440) - old.asOf.dayNumber
         } else {
             days = asOf.dayNumber - old.asOf.dayNumber
         }

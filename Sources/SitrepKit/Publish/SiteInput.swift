@@ -76,9 +76,10 @@ enum SiteInput {
             ids.append((documents[0].situation.id, documents[0].path))
             findings += problems
             guard documents.count == paths.count, problems.isEmpty else {
-                // Some editions cannot be read or do not agree: the others are still checked, each
-                // on its own, so that one run lists every problem.
-                for document in documents { findings += inspect([document]) }
+                // So that one run lists every problem, the rest are still checked: in order, each
+                // against the one before it that reads, when only reading failed; each on its own
+                // when the editions disagree (their order then means nothing).
+                if problems.isEmpty { findings += inspect(documents) } else { for document in documents { findings += inspect([document]) } }
                 continue
             }
             findings += inspect(documents)

@@ -204,8 +204,9 @@ public struct SitePublisher: Sendable {
         Metric.allCases.compactMap { metric in
             var points: [TrendChart.Point] = []
             var rows: [RenderScope] = []
-            // The trend follows the latest headline's group and place through the editions.
-            let latest = headlines.last?.first { $0.metric == metric }
+            // The trend follows the latest headline's group and place through the editions (the
+            // latest edition that reports the metric: one that no longer does keeps its trend).
+            let latest = headlines.reversed().lazy.compactMap { $0.first { $0.metric == metric } }.first
             for (edition, editionHeadlines) in zip(crisis.editions, headlines) {
                 let found = latest.map { latest in
                     latest.isOfOnePlace

@@ -57,8 +57,9 @@ public struct KeyFigure: Sendable, Equatable {
         if !known.isEmpty { chosen = known }
         // A figure true as of an earlier day than the others (its own `as_of`; none is the edition's
         // date) has been overtaken: the card shows the latest; the figure stays in the report's list.
-        if let latest = chosen.map({ $0.asOf ?? editionDate }).max() {
-            chosen = chosen.filter { !(($0.asOf ?? editionDate) < latest) }
+        // Days are compared, not times: a figure of the edition's day stays beside one of its evening.
+        if let latest = chosen.map({ ($0.asOf ?? editionDate).dayNumber }).max() {
+            chosen = chosen.filter { ($0.asOf ?? editionDate).dayNumber == latest }
         }
         let shared = { (value: (Figure) -> String?) -> String? in
             let values = Set(chosen.map(value))

@@ -77,6 +77,9 @@ final class NextEditionTests: XCTestCase {
         XCTAssertEqual(next.situation.nextReport, SitrepDate("2010-06-16T01:00+06:00"))
         let later = try EditionHistory.nextEdition(of: next.path, asOf: date("2010-06-15T21:30Z"))
         XCTAssertEqual(later.situation.nextReport, SitrepDate("2010-06-17T01:00+06:00"))
+        // A daily report issued late the next day stays daily: one calendar day, not 36 hours rounded to two.
+        let daily = try folder.write("sitrep: 1\nid: daily\ncrisis: T\ncountry: KG\nedition: 1\nas_of: 2010-06-14T09:00+06:00\nnext_report: 2010-06-15T09:00+06:00\n", to: "daily-001.yaml")
+        XCTAssertEqual(try EditionHistory.nextEdition(of: daily, asOf: date("2010-06-15T21:00+06:00")).situation.nextReport, SitrepDate("2010-06-16T09:00+06:00"))
     }
 
     func testAJSONEditionStaysJSON() throws {

@@ -182,6 +182,7 @@ final class PublishTests: XCTestCase {
         try unreadable.write(toFile: "\(river)/edition-002.yaml", atomically: true, encoding: .utf8)
         let misquoted = try String(contentsOfFile: "\(river)/edition-003.yaml", encoding: .utf8)
             .replacingOccurrences(of: "quote: At least 11 people have died in Riverside.", with: "quote: At least 12 people have died in Riverside.")
+            .replacingOccurrences(of: "\nas_of: 2031-03-16", with: "\nas_of: 2031-03-13")
         try misquoted.write(toFile: "\(river)/edition-003.yaml", atomically: true, encoding: .utf8)
         let osh = "\(reportsCopy)/kyrgyzstan-2010-osh"
         let twin = try String(contentsOfFile: "\(osh)/edition-001.yaml", encoding: .utf8)
@@ -191,8 +192,9 @@ final class PublishTests: XCTestCase {
         XCTAssertThrowsError(try publisher().publish(reports: reportsCopy, to: site)) { error in
             let message = (error as? SitrepError)?.message ?? "\(error)"
             let lines = message.split(separator: "\n").map(String.init)
-            XCTAssertEqual(lines.first, "editions have 3 errors; nothing was published (sitrep check shows them too):")
-            XCTAssertEqual(lines.count, 4, message)
+            XCTAssertEqual(lines.first, "editions have 4 errors; nothing was published (sitrep check shows them too):")
+            XCTAssertEqual(lines.count, 5, message)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-003.yaml:7:8: error: as_of '2031-03-13' is not later") }, "compared with edition 1: \(message)")
             XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-003.yaml:43:12: error: ") }, "an unreadable edition hides no other's errors: \(message)")
             XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-002.yaml:") && $0.contains("'injurd' is not a valid metric") }, message)
             XCTAssertTrue(lines.contains("\(osh)/edition-001b.yaml:6:10: error: edition 1 is also \(osh)/edition-001.yaml; each edition needs its own number"), message)
@@ -217,6 +219,11 @@ final class PublishTests: XCTestCase {
         let page = try String(contentsOfFile: "\(site)/t/index.html", encoding: .utf8)
         XCTAssertTrue(page.contains("Killed in Jalalabad, by edition: 200 on 13 June 2010."), page)
         XCTAssertFalse(page.contains("from 77"), page)
+        // A metric the latest edition no longer reports keeps its trend (the exercise's stranded).
+        let shipped = scratch.appendingPathComponent("shipped").path
+        _ = try publisher().publish(reports: reports, to: shipped)
+        let exercise = try String(contentsOfFile: "\(shipped)/exercise-2031-blue-river/index.html", encoding: .utf8)
+        XCTAssertTrue(exercise.contains("id=\"trend-stranded-title\""), exercise)
     }
 
     func testRefusesOutputFoldersItMustNotReplace() throws {
