@@ -200,10 +200,15 @@ struct ArticleFacts {
             }
         }
         // A headline is a crisis's name only when it carries none of the day's numbers ("35,000 flee…").
-        if let title = article.title, !title.isEmpty,
-           !titleTokens.contains(where: { $0.kind == .number || $0.classes.contains(.countCore) }) {
-            return title
+        // A number hyphened to a word is part of a name ("COVID-19"), not one of the day's numbers.
+        let carriesNumbers = titleTokens.indices.contains { index in
+            let token = titleTokens[index]
+            guard token.kind == .number || token.classes.contains(.countCore) else { return false }
+            let named = index >= 2 && titleTokens[index - 1].text == "-" && !titleTokens[index - 1].spaceBefore && !token.spaceBefore
+                && titleTokens[index - 2].kind == .word
+            return !named
         }
+        if let title = article.title, !title.isEmpty, !carriesNumbers { return title }
         return nil
     }
 

@@ -59,7 +59,10 @@ enum PlaceFinder {
         let next = second.end
         guard next >= tokens.count || tokens[next].kind == .punctuation || (!tokens[next].isCapitalised && afterPlace.contains(tokens[next].lower))
         else { return nil }
-        return ("\(first.text) and \(second.text)", second.end)
+        let pair = "\(first.text) and \(second.text)"
+        // "Bosnia and Herzegovina", "Trinidad and Tobago": one country's name, no pair of places.
+        guard Country(named: pair) == nil, ActorResolver.country(forWord: pair) == nil else { return nil }
+        return (pair, second.end)
     }
 
     /// "Kyrgyz-Uzbek border", "Turkey-Syria border": two countries joined by a hyphen before "border".

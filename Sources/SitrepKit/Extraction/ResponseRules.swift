@@ -31,6 +31,8 @@ enum ResponseRules {
         "offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
         "vowed", "ready", "prepared", "willing",
     ]
+    /// The send verbs an offer governs: the base form ("offered to send"), never the past ("sent").
+    static let offerVerbs: WordSet = ["send", "deploy", "dispatch"]
     /// The verb of "rule out": "ruled out sending troops" declines; "refused to rule out", "would not
     /// rule out" leave the sending open.
     static let ruleWords: WordSet = ["rule", "rules", "ruled", "ruling"]
@@ -109,8 +111,11 @@ enum ResponseRules {
             }
             return firstActor(before: verb, excluding: excluding)
         }
-        func target(after index: Int, excluding actor: Actor?) -> Actor? {
-            for mention in actors where mention.start > index {
+        /// The first actor named after `index` (not the actor); with `inClause`, only before the
+        /// next comma ("ruled out sending troops, but Russia sent…" names no target).
+        func target(after index: Int, excluding actor: Actor?, inClause: Bool = false) -> Actor? {
+            let end = inClause ? (tokens[(index + 1)...].firstIndex { $0.text == "," || $0.text == ";" } ?? tokens.count) : tokens.count
+            for mention in actors where mention.start > index && mention.start < end {
                 if mention.actor == actor { continue }
                 if mention.how == .demonym, mention.end < tokens.count, !ActorResolver.titles.contains(tokens[mention.end].lower) { continue }
                 return mention.actor
@@ -163,16 +168,19 @@ enum ResponseRules {
             } else if let sendIndex, sendIndex < troopIndex, let ruleOutIndex, let actor = actor(of: ruleOutIndex, excluding: affected) {
                 // Ruled out, it is declined; not ruled out, nothing is decided: said in the detail.
                 let leftOpen = refused(before: ruleOutIndex) || clause(before: ruleOutIndex).contains { SentenceFacts.negations.contains($0) }
-                let target = target(after: sendIndex, excluding: actor) ?? .country(affected)
+                let target = target(after: sendIndex, excluding: actor, inClause: true) ?? .country(affected)
                 results.append(leftOpen
                     ? Response(actor: actor, kind: .other, target: target, speaker: speaker, detail: detail(from: ruleOutIndex, through: troopIndex), quote: sentence)
                     : Response(actor: actor, kind: .troopsDeclined, target: target, speaker: speaker, quote: sentence))
             } else if let sendIndex, sendIndex < troopIndex, declined, let actor = actor(of: sendIndex, excluding: affected) {
-                results.append(Response(actor: actor, kind: .troopsDeclined, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker, quote: sentence))
-            } else if let sendIndex, sendIndex < troopIndex, !doubted(before: sendIndex), clause(before: sendIndex).contains(where: { offerWords.contains($0) }),
-                      let actor = actor(of: sendIndex, excluding: affected) {
                 results.append(Response(
-                    actor: actor, kind: .other, target: target(after: sendIndex, excluding: actor) ?? .country(affected), speaker: speaker,
+                    actor: actor, kind: .troopsDeclined, target: target(after: sendIndex, excluding: actor, inClause: true) ?? .country(affected),
+                    speaker: speaker, quote: sentence))
+            } else if let sendIndex, sendIndex < troopIndex, offerVerbs.contains(lowers[sendIndex]), !doubted(before: sendIndex),
+                      clause(before: sendIndex).contains(where: { offerWords.contains($0) }), let actor = actor(of: sendIndex, excluding: affected) {
+                // Only a verb not yet done is offered: "ready to send", not "ready to help and sent".
+                results.append(Response(
+                    actor: actor, kind: .other, target: target(after: sendIndex, excluding: actor, inClause: true) ?? .country(affected), speaker: speaker,
                     detail: detail(from: sendIndex, through: troopIndex), quote: sentence))
             } else if let sendIndex, sendIndex < troopIndex, !declined, !doubted(before: sendIndex),
                       let actor = actor(of: sendIndex, excluding: affected) {

@@ -172,6 +172,8 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(places("Floods forced 36,000 people from their homes in Sichuan and Yunnan provinces.").figures, ["Sichuan and Yunnan"])
         XCTAssertEqual(places("Ten people died in Osh and President Otunbayeva said more would follow.").figures, ["Osh"])
         XCTAssertEqual(places("Floods in the Caribbean and Northern regions left hundreds displaced.").figures, ["Caribbean"])
+        XCTAssertEqual(places("At least 20 people have been killed in Bosnia and Herzegovina, officials say.").figures, ["Bosnia"],
+                       "one country's name is no pair of places")
     }
 
     /// Notes under a later dated heading are a later report: their own source, and the earlier
@@ -272,7 +274,9 @@ final class ExtractionRulesTests: XCTestCase {
             Germany said it would not rule out sending soldiers to Haiti. \
             Chile sent troops to Haiti. \
             Mexico sent aid to Haiti, but Peru ruled out sending troops. \
-            The UN called for calm, but Cuba refused to send troops to Haiti.
+            The UN called for calm, but Cuba refused to send troops to Haiti. \
+            Spain said it was ready to help and sent 200 troops. \
+            NATO ruled out sending troops, but Italy sent 150 soldiers to protect its embassy.
             """)
         let responses = extractor.extract([article]).situation.responses
         XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-") \($0.detail ?? "-")" }, [
@@ -284,6 +288,7 @@ final class ExtractionRulesTests: XCTestCase {
             "Chile troops_sent Haiti -",
             "Peru troops_declined Haiti -", "Mexico aid_sent Haiti -",
             "United Nations appeal_for_calm - -", "Cuba troops_declined Haiti -",
+            "Spain troops_sent - -", "NATO troops_declined Haiti -",
         ])
     }
 
@@ -304,6 +309,8 @@ final class ExtractionRulesTests: XCTestCase {
         let numbered = Article(path: "f.txt", title: "35,000 Syrians flee to Turkish border as Aleppo offensive intensifies",
                                body: "Thousands of Syrian refugees have fled the city of Aleppo.")
         XCTAssertEqual(extractor.extract([numbered]).situation.crisis, "Crisis in Syria", "a headline with the day's numbers is no name")
+        let named = Article(path: "h.txt", title: "COVID-19 in Wuhan", body: "The novel coronavirus has infected 41 people in Wuhan, China.")
+        XCTAssertEqual(extractor.extract([named]).situation.crisis, "COVID-19 in Wuhan", "a number in a name is no number of the day")
         for title in ["Seven die in Mumbai building collapse", "Dozens hurt in Mumbai building collapse", "Two million without power in Mumbai"] {
             let worded = Article(path: "g.txt", title: title, body: "People died when a building collapsed in Mumbai, India.")
             XCTAssertEqual(extractor.extract([worded]).situation.crisis, "Crisis in India", title)
