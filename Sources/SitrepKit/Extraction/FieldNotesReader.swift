@@ -23,17 +23,30 @@ enum FieldNotesReader {
             var url: String?
             var publisher: String?
             // A URL anywhere on the line: bare, in angle brackets (<http://…>) or a Markdown link
-            // ([BBC](http://…)), whose text names the publisher.
-            if let link = line.firstMatch(of: /\(?\[([^\]]*)\]\((https?:\/\/[^\s)]+)\)\)?/) {
+            // ([BBC](http://…)), whose text names the publisher, or is the statement itself when the
+            // link is all the line holds. The first is the line's source; more are said and dropped.
+            let links = line.matches(of: /\[([^\]]*)\]\((https?:\/\/[^\s)]+)\)/)
+            if let link = links.first {
                 url = String(link.output.2)
-                let name = link.output.1.trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("http") { publisher = name }
-                line.removeSubrange(link.range)
-                line = line.trimmingCharacters(in: .whitespaces)
-            } else if let link = line.split(separator: " ").first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("<http") }) {
-                url = String(link).trimmingCharacters(in: CharacterSet(charactersIn: "<.,;)>"))
-                line = line.replacingOccurrences(of: String(link), with: "").trimmingCharacters(in: .whitespaces)
+                let text = link.output.1.trimmingCharacters(in: .whitespaces)
+                var rest = line
+                for other in links.reversed() { rest.removeSubrange(other.range) }
+                if FieldNotesReader.isBare(rest) {
+                    line = text
+                } else {
+                    if !text.isEmpty, !text.hasPrefix("http") { publisher = text }
+                    line = rest
+                }
+            } else if let word = line.split(separator: " ").first(where: { $0.contains("http://") || $0.contains("https://") }) {
+                url = String(word[word.range(of: "http")!.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "<>()[].,;"))
+                line = line.replacingOccurrences(of: String(word), with: " ")
             }
+            if links.count > 1 || line.split(separator: " ").contains(where: { $0.contains("http://") || $0.contains("https://") }) {
+                warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                    message: "this note names more than one link; only the first is kept as its source, so give one source per line"))
+                line = line.split(separator: " ").filter { !$0.contains("http://") && !$0.contains("https://") }.joined(separator: " ")
+            }
+            line = FieldNotesReader.tidied(line)
             // "(source: NAME)".
             if let open = line.range(of: "(source:", options: .caseInsensitive), let close = line[open.upperBound...].firstIndex(of: ")") {
                 publisher = line[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
@@ -65,5 +78,22 @@ enum FieldNotesReader {
             return article
         }
         return ArticleReader.Output(articles: articles, warnings: warnings)
+    }
+
+    /// Whether what is left of a line once its links are out holds no words: only marks and spaces.
+    static func isBare(_ text: String) -> Bool {
+        !text.contains { $0.isLetter || $0.isNumber }
+    }
+
+    /// The line with what taking links out left behind mended: empty brackets, a space before a
+    /// mark, doubled spaces ("Osh ( ) ." → "Osh.").
+    static func tidied(_ line: String) -> String {
+        var text = line
+        for empty in ["(<>)", "()", "( )", "<>", "[]"] { text = text.replacingOccurrences(of: empty, with: " ") }
+        while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
+        for mark in [",", ".", ";", ":", ")"] { text = text.replacingOccurrences(of: " " + mark, with: mark) }
+        text = text.trimmingCharacters(in: .whitespaces)
+        while text.hasPrefix(",") || text.hasPrefix(";") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        return text
     }
 }

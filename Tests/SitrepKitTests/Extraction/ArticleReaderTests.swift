@@ -66,6 +66,17 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(output.articles.map(\.url), ["http://example.org/bbc/2010/06/14/osh", "http://example.org/x", "https://unhcr.org/y"])
         XCTAssertEqual(output.articles.map(\.publisher), [nil, "BBC", "UNHCR"])
         XCTAssertEqual(output.articles.map(\.body), ["77 people killed in Osh.", "30 injured in Osh.", "12 missing in Osh."])
+        // A link that is the whole statement; two links (the second said and dropped); a link in brackets.
+        let more = "- [At least 1,000 people have been injured in Jalalabad](http://example.org/b/1)\n- 77 people have been killed in Osh [BBC](http://example.org/b/2), [Reuters](http://example.org/r/1)\n- 80 people have been killed in Osh, says the health ministry (<http://example.org/h/1>)\n"
+        let read = try ArticleReader.read(data: Data(more.utf8), path: "more.md")
+        XCTAssertEqual(read.articles.map(\.body), [
+            "At least 1,000 people have been injured in Jalalabad.", "77 people have been killed in Osh.",
+            "80 people have been killed in Osh, says the health ministry.",
+        ])
+        XCTAssertEqual(read.articles.map(\.url), ["http://example.org/b/1", "http://example.org/b/2", "http://example.org/h/1"])
+        XCTAssertEqual(read.warnings.map(\.description), [
+            "more.md:2:1: warning: this note names more than one link; only the first is kept as its source, so give one source per line",
+        ])
     }
 
     func testFieldNotes() throws {
