@@ -1,9 +1,13 @@
-/// Finds a whole date written in a line of text: `2010-06-14`, `14 June 2010`, `June 14, 2010`
-/// (month names or their abbreviations, any case). A day that does not exist is no date.
+/// Finds a whole date written in a line of text: `2010-06-14`, `14 June 2010`, `16th June 2010`,
+/// `June 14, 2010` (month names or their abbreviations, any case), and `15 June` in `year` when one
+/// is given. A day that does not exist is no date.
 enum DateInText {
-    /// The first whole date in `text`, if any.
-    static func first(in text: String) -> SitrepDate? {
-        let tokens = ExtractionTokenizer.tokens(text, wordClasses: false)
+    /// The first whole date in `text`, if any; a day and month without a year take `year`.
+    static func first(in text: String, year: Int? = nil) -> SitrepDate? {
+        let tokens = ExtractionTokenizer.tokens(text, wordClasses: false).filter { token in
+            // "16th June": the ordinal's letters are a suffix of the number.
+            !(token.hasSuffix && ["st", "nd", "rd", "th"].contains(token.lower))
+        }
         func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
             guard index >= 0, index < tokens.count, tokens[index].kind == .number, digits.contains(tokens[index].text.utf8.count) else { return nil }
             return Int(tokens[index].text)
@@ -22,10 +26,23 @@ enum DateInText {
                 found = (year, month, day)  // 14 June 2010
             } else if let month = month(index), let day = number(index + 1, digits: 1...2) {
                 let yearIndex = index + 2 < tokens.count && tokens[index + 2].text == "," ? index + 3 : index + 2
-                if let year = number(yearIndex, digits: 4...4) { found = (year, month, day) }  // June 14, 2010
+                if let year = number(yearIndex, digits: 4...4) ?? year { found = (year, month, day) }  // June 14, 2010
+            } else if let year, let day = number(index, digits: 1...2), let month = month(index + 1) {
+                found = (year, month, day)  // 15 June
             }
             if let found, let date = ArticleFacts.date(found) { return date }
         }
         return nil
+    }
+
+    /// Whether `text` looks as if it gives a date (a month's name, or digits split by "/" or "."),
+    /// so that one ``first(in:year:)`` cannot read is worth a word to the writer.
+    static func seemsToHoldADate(_ text: String) -> Bool {
+        let tokens = ExtractionTokenizer.tokens(text, wordClasses: false)
+        return tokens.indices.contains { index in
+            let token = tokens[index]
+            if token.kind == .word, ExtractionLexicon.monthNumbers[token.lower] != nil { return true }
+            return token.kind == .number && index + 2 < tokens.count && ["/", "."].contains(tokens[index + 1].text) && tokens[index + 2].kind == .number
+        }
     }
 }

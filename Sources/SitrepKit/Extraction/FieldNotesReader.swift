@@ -15,7 +15,12 @@ enum FieldNotesReader {
         for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
-                headingDate = DateInText.first(in: line) ?? headingDate
+                if let date = DateInText.first(in: line, year: headingDate?.year) {
+                    headingDate = date
+                } else if DateInText.seemsToHoldADate(line) {
+                    warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                        message: "this heading's date cannot be read; write it as 14 June 2010 or 2010-06-14 (the notes below keep the date before it)"))
+                }
                 continue
             }
             if line.isEmpty { continue }

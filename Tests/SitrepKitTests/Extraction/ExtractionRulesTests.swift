@@ -195,6 +195,15 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertNil(DateInText.first(in: "# 31 June 2010"), "no such day")
         XCTAssertNil(DateInText.first(in: "# Osh, June 2010"), "no day")
         XCTAssertNil(DateInText.first(in: "# 2010 - 06 - 14"))
+        XCTAssertEqual(DateInText.first(in: "# Osh, 16th June 2010"), SitrepDate("2010-06-16"))
+        XCTAssertEqual(DateInText.first(in: "## June 3rd, 2010"), SitrepDate("2010-06-03"))
+        XCTAssertNil(DateInText.first(in: "## 15 June"), "no year")
+        XCTAssertEqual(DateInText.first(in: "## 15 June", year: 2010), SitrepDate("2010-06-15"), "the year of the heading before")
+        let notes = "# Osh, 14 June 2010\n- 77 killed in Osh (source: MoH)\n## 16/06/2010\n- 90 killed in Osh (source: MoH)\n"
+        let output = try? ArticleReader.read(data: Data(notes.utf8), path: "d.md", format: .notes)
+        XCTAssertEqual(output?.warnings.map(\.description), [
+            "d.md:3:1: warning: this heading's date cannot be read; write it as 14 June 2010 or 2010-06-14 (the notes below keep the date before it)",
+        ])
     }
 
     /// A field note that gives nothing is said, with its line, so it is not lost without a word.
