@@ -40,11 +40,7 @@ struct CheckCommand: ParsableCommand {
             let diagnostics: [Diagnostic]
             do {
                 let document = try SituationReader.load(path: file)
-                diagnostics = if let previousEdition {
-                    SituationChecker.check(document, previous: previousEdition)
-                } else {
-                    SituationChecker.checkWithHistory(document)
-                }
+                diagnostics = SituationChecker.checkWithHistory(document, given: previousEdition)
             } catch let error as SituationFileError {
                 diagnostics = error.diagnostics
             } catch let error as SitrepError {

@@ -40,6 +40,9 @@ final class CommandLineHistoryTests: XCTestCase {
             "edition-001.yaml:6:10: error: edition '1' is also the number of edition-002.yaml of this crisis in the same folder; each edition needs its own number",
             "edition-002.yaml:6:10: error: edition '1' is also the number of edition-001.yaml of this crisis in the same folder; each edition needs its own number",
         ])
+        // With --previous from elsewhere the twin in the folder is still said.
+        let given = try SitrepProcess.run(["check", "edition-002.yaml", "--previous", "\(exercise)/edition-001.yaml"], in: folder)
+        XCTAssertTrue(given.out.contains("edition-002.yaml:6:10: error: edition '1' is also the number of edition-001.yaml"), given.out)
     }
 
     func testThePreviousEditionCanBeGiven() throws {

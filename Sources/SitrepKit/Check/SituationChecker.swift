@@ -59,18 +59,21 @@ public enum SituationChecker {
         }.map(\.element)
     }
 
-    /// ``check(_:previous:)`` with the previous edition found in the document's folder by
-    /// ``EditionHistory/previousEdition(of:)``; the edition alone when there is none. An earlier
-    /// edition that cannot be read is a warning at `edition`, and the comparison is skipped; another
-    /// file of the crisis in the folder with the same edition number is an error at `edition`.
-    public static func checkWithHistory(_ document: SituationDocument) -> [Diagnostic] {
+    /// ``check(_:previous:)`` with `given` as the previous edition, or else the one found in the
+    /// document's folder by ``EditionHistory/previousEdition(of:)``; the edition alone when there is
+    /// none. An earlier edition found that cannot be read is a warning at `edition`, and the
+    /// comparison is skipped; another file of the crisis in the folder with the same edition number
+    /// is an error at `edition` either way.
+    public static func checkWithHistory(_ document: SituationDocument, given: SituationDocument? = nil) -> [Diagnostic] {
         let neighbours = try? EditionHistory.neighbours(of: document.path)
         // Another file of the crisis with this edition's number: a number not raised when the file was copied.
-        let twins = (neighbours?.sameNumber ?? []).map { twin in
+        // (The previous edition given is compared anyway: its same number is said once, by that rule.)
+        let twins = (neighbours?.sameNumber ?? []).filter { twin in given.map { !FileIdentity.isSameFile(twin, $0.path) } ?? true }.map { twin in
             document.diagnostic(
                 .error, at: "edition",
                 "edition '\(document.situation.edition)' is also the number of \((twin as NSString).lastPathComponent) of this crisis in the same folder; each edition needs its own number")
         }
+        if let given { return sorted(check(document, previous: given) + twins) }
         guard let path = neighbours?.previous else { return sorted(check(document, previous: nil) + twins) }
         do {
             return sorted(check(document, previous: try SituationReader.load(path: path)) + twins)
