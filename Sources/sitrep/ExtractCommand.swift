@@ -61,7 +61,7 @@ struct ExtractCommand: ParsableCommand {
         let options = Extractor.Options(
             id: id, crisis: crisis, country: country.flatMap(Country.init(named:)), asOf: asOf.flatMap(SitrepDate.init),
             edition: edition, fallbackAsOf: Today.date)
-        let folder = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let folder = output.map { FilePath.folder(of: $0) } ?? ""
         let job = ExtractionJob(options: options, outputFolder: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
         let showProgress = articles.count > 1 && isatty(STDERR_FILENO) != 0
         let result = try job.run(paths: articles, onePerArticle: format == .jsonl) { number, total, path in

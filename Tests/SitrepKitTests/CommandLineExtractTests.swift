@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import SitrepKit
 
 /// `sitrep extract` and `sitrep generate ARTICLE` end to end.
 final class CommandLineExtractTests: XCTestCase {
@@ -13,6 +14,27 @@ final class CommandLineExtractTests: XCTestCase {
 
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(atPath: scratch)
+    }
+
+    /// One-letter file names: Foundation's NSString path methods stop the program on them.
+    func testOneLetterFileNamesWork() throws {
+        try FileManager.default.copyItem(atPath: article, toPath: "\(scratch!)/b")
+        let extract = try runSitrep(["extract", "b", "-o", "a", "--as-of", "2010-06-12"], in: scratch)
+        XCTAssertEqual(extract.status, 0, extract.err)
+        XCTAssertTrue(extract.err.hasSuffix("wrote a\n"), extract.err)
+        XCTAssertEqual(try runSitrep(["check", "a"], in: scratch).status, 0)
+        let generate = try runSitrep(["generate", "a", "--format", "markdown"], in: scratch)
+        XCTAssertEqual(generate.status, 0, generate.err)
+        XCTAssertEqual(generate.out, "wrote a.md\n")
+    }
+
+    func testFolderOfAPath() {
+        XCTAssertEqual(FilePath.folder(of: "a"), "")
+        XCTAssertEqual(FilePath.folder(of: "Reports/osh/edition-001.yaml"), "Reports/osh")
+        XCTAssertEqual(FilePath.folder(of: "/a"), "/")
+        XCTAssertEqual(FilePath.folder(of: "b/a/"), "b")
+        XCTAssertEqual(FilePath.folder(of: "b//a"), "b")
+        XCTAssertEqual(FilePath.folder(of: ""), "")
     }
 
     func testExtractsTheSampleIntoAFileThatChecksAndGenerates() throws {

@@ -54,7 +54,7 @@ enum HistoryRules {
 
     /// How messages name the previous edition: its file name when it sits beside this one, else its path.
     static func previousName(_ previous: SituationDocument, from document: SituationDocument) -> String {
-        let folder = { (path: String) in URL(fileURLWithPath: (path as NSString).deletingLastPathComponent).standardizedFileURL.path }
+        let folder = { (path: String) in URL(fileURLWithPath: FilePath.folder(of: path)).standardizedFileURL.path }
         return folder(previous.path) == folder(document.path) ? (previous.path as NSString).lastPathComponent : previous.path
     }
 

@@ -19,7 +19,7 @@ struct StoredArticles: Sendable {
 
     /// Reads the file of every source that has one, relative to the folder of the document's path.
     init(document: SituationDocument) {
-        let folder = (document.path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: document.path)
         var cache: [String: Result<ArticleText, SitrepError>] = [:]
         for (index, source) in document.situation.sources.enumerated() {
             guard let file = source.file else { continue }

@@ -10,7 +10,7 @@ enum EditionFileName {
     /// (`osh.yaml` → `osh-edition-2.yaml`, `report-2010.yaml` → `report-2010-edition-2.yaml`), so a
     /// date or another number in the name is never taken for the edition.
     static func next(after path: String, edition: Int, next: Int) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         let name = (path as NSString).lastPathComponent
         let pathExtension = (name as NSString).pathExtension
         let base = pathExtension.isEmpty ? name : String(name.dropLast(pathExtension.count + 1))

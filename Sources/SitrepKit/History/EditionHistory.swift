@@ -25,7 +25,7 @@ public enum EditionHistory {
     /// - Throws: ``SitrepError`` as ``previousEdition(of:)`` does.
     public static func neighbours(of path: String) throws -> (previous: String?, sameNumber: [String]) {
         let this = try header(of: path)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         let crisis = try EditionHeader.all(in: folder).filter { $0.id == this.id && !FileIdentity.isSameFile($0.path, path) }
         // `all(in:)` is in file-name order; the first of the highest edition wins.
         let previous = crisis.filter { $0.edition < this.edition }.reduce(nil) { (best: EditionHeader?, other) in
@@ -48,7 +48,7 @@ public enum EditionHistory {
     public static func nextEdition(of path: String, asOf: SitrepDate) throws -> NextEdition {
         let document = try SituationReader.load(path: path)
         let next = try NextEdition.make(from: document, asOf: asOf)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         if let later = try EditionHeader.all(in: folder).first(where: { other in
             other.edition >= next.situation.edition && other.id == document.situation.id && !FileIdentity.isSameFile(other.path, path)
         }) {

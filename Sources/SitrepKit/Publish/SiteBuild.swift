@@ -17,7 +17,7 @@ struct SiteBuild {
     /// - Throws: ``SitrepError`` naming the file and the system's reason when it cannot be written.
     mutating func write(_ text: String, to relative: String) throws {
         let path = try SiteFolder.path(relative, in: root)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.folder(of: path)
         if !folders.contains(folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

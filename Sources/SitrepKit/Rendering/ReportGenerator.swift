@@ -41,7 +41,7 @@ public struct ReportGenerator: Sendable {
         articleAt path: String, options: Extractor.Options, formats: [ReportFormat], outputDirectory: String? = nil,
         force: Bool = false
     ) throws -> (written: [String], warnings: [Diagnostic]) {
-        let folder = outputDirectory ?? (path as NSString).deletingLastPathComponent
+        let folder = outputDirectory ?? FilePath.folder(of: path)
         let job = ExtractionJob(options: options, outputFolder: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
         let output = try job.run(paths: [path])
         let written = try write(output.situations[0], named: path, formats: formats, outputDirectory: outputDirectory, force: force)
@@ -54,7 +54,7 @@ public struct ReportGenerator: Sendable {
     ) throws -> [String] {
         let fileName = (path as NSString).lastPathComponent
         let base = (fileName as NSString).deletingPathExtension
-        let folder = outputDirectory ?? (path as NSString).deletingLastPathComponent
+        let folder = outputDirectory ?? FilePath.folder(of: path)
         let rendered = try formats.map { format in
             (format, try renderer.render(situation, as: format, fileName: fileName, previous: previous))
         }
