@@ -1,9 +1,10 @@
 /// Finds a whole date written in a line of text: `2010-06-14`, `14 June 2010`, `16th June 2010`,
-/// `June 14, 2010` (month names or their abbreviations, any case), and `15 June` in `year` when one
-/// is given. A day that does not exist is no date.
+/// `June 14, 2010` (month names or their abbreviations, any case), and `15 June` after a date
+/// `previous`: in its year, or the next when the day would come before it ("2 January" after
+/// "30 December 2004" is 2005). A day that does not exist is no date.
 enum DateInText {
-    /// The first whole date in `text`, if any; a day and month without a year take `year`.
-    static func first(in text: String, year: Int? = nil) -> SitrepDate? {
+    /// The first whole date in `text`, if any; a day and month without a year follow `previous`.
+    static func first(in text: String, after previous: SitrepDate? = nil) -> SitrepDate? {
         let tokens = ExtractionTokenizer.tokens(text, wordClasses: false).filter { token in
             // "16th June": the ordinal's letters are a suffix of the number.
             !(token.hasSuffix && ["st", "nd", "rd", "th"].contains(token.lower))
@@ -16,6 +17,12 @@ enum DateInText {
             guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
             return ExtractionLexicon.monthNumbers[tokens[index].lower]
         }
+        /// A day and month without a year, in the year that puts them on or after `previous`.
+        func following(_ month: Int, _ day: Int) -> (year: Int, month: Int, day: Int)? {
+            guard let previous else { return nil }
+            let earlier = (month, day) < (previous.month, previous.day)
+            return (previous.year + (earlier ? 1 : 0), month, day)
+        }
         func joined(_ index: Int) -> Bool { index < tokens.count && tokens[index].text == "-" && !tokens[index].spaceBefore }
         for index in tokens.indices {
             var found: (year: Int, month: Int, day: Int)?
@@ -26,23 +33,24 @@ enum DateInText {
                 found = (year, month, day)  // 14 June 2010
             } else if let month = month(index), let day = number(index + 1, digits: 1...2) {
                 let yearIndex = index + 2 < tokens.count && tokens[index + 2].text == "," ? index + 3 : index + 2
-                if let year = number(yearIndex, digits: 4...4) ?? year { found = (year, month, day) }  // June 14, 2010
-            } else if let year, let day = number(index, digits: 1...2), let month = month(index + 1) {
-                found = (year, month, day)  // 15 June
+                if let year = number(yearIndex, digits: 4...4) { found = (year, month, day) } else { found = following(month, day) }  // June 14, 2010
+            } else if let day = number(index, digits: 1...2), let month = month(index + 1) {
+                found = following(month, day)  // 15 June
             }
             if let found, let date = ArticleFacts.date(found) { return date }
         }
         return nil
     }
 
-    /// Whether `text` looks as if it gives a date (a month's name, or digits split by "/" or "."),
-    /// so that one ``first(in:year:)`` cannot read is worth a word to the writer.
+    /// Whether `text` looks as if it gives a date (a month's name beside a number, "June 16" or
+    /// "16 Jun", or digits split by "/", "." or "-", "16/06/2010"), so that one
+    /// ``first(in:after:)`` cannot read is worth a word to the writer; "What we may need" is not.
     static func seemsToHoldADate(_ text: String) -> Bool {
+        if text.contains(/\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{1,4}/) { return true }
         let tokens = ExtractionTokenizer.tokens(text, wordClasses: false)
         return tokens.indices.contains { index in
-            let token = tokens[index]
-            if token.kind == .word, ExtractionLexicon.monthNumbers[token.lower] != nil { return true }
-            return token.kind == .number && index + 2 < tokens.count && ["/", "."].contains(tokens[index + 1].text) && tokens[index + 2].kind == .number
+            guard tokens[index].kind == .word, ExtractionLexicon.monthNumbers[tokens[index].lower] != nil else { return false }
+            return (index > 0 && tokens[index - 1].kind == .number) || (index + 1 < tokens.count && tokens[index + 1].kind == .number)
         }
     }
 }

@@ -15,7 +15,7 @@ enum FieldNotesReader {
         for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
-                if let date = DateInText.first(in: line, year: headingDate?.year) {
+                if let date = DateInText.first(in: line, after: headingDate) {
                     headingDate = date
                 } else if DateInText.seemsToHoldADate(line) {
                     warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,

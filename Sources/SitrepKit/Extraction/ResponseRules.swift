@@ -31,8 +31,9 @@ enum ResponseRules {
         "offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows",
         "vowed", "ready", "prepared", "willing",
     ]
-    /// The send verbs an offer governs: the base form ("offered to send"), never the past ("sent").
-    static let offerVerbs: WordSet = ["send", "deploy", "dispatch"]
+    /// The send verbs an offer governs: the base form and the -ing form ("offered to send", "ready
+    /// to start deploying"), never the past ("ready to help and sent").
+    static let offerVerbs: WordSet = ["send", "deploy", "dispatch", "sending", "deploying", "dispatching"]
     /// The verb of "rule out": "ruled out sending troops" declines; "refused to rule out", "would not
     /// rule out" leave the sending open.
     static let ruleWords: WordSet = ["rule", "rules", "ruled", "ruling"]

@@ -198,7 +198,13 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(DateInText.first(in: "# Osh, 16th June 2010"), SitrepDate("2010-06-16"))
         XCTAssertEqual(DateInText.first(in: "## June 3rd, 2010"), SitrepDate("2010-06-03"))
         XCTAssertNil(DateInText.first(in: "## 15 June"), "no year")
-        XCTAssertEqual(DateInText.first(in: "## 15 June", year: 2010), SitrepDate("2010-06-15"), "the year of the heading before")
+        XCTAssertEqual(DateInText.first(in: "## 15 June", after: SitrepDate("2010-06-14")), SitrepDate("2010-06-15"), "the year of the heading before")
+        XCTAssertEqual(DateInText.first(in: "## 2 January", after: SitrepDate("2004-12-30")), SitrepDate("2005-01-02"), "the new year")
+        XCTAssertEqual(DateInText.first(in: "## Jan 2", after: SitrepDate("2004-12-30")), SitrepDate("2005-01-02"))
+        XCTAssertTrue(DateInText.seemsToHoldADate("## 16.06.2010"))
+        XCTAssertFalse(DateInText.seemsToHoldADate("## What we may need"))
+        XCTAssertFalse(DateInText.seemsToHoldADate("## Refugees march to the border"))
+        XCTAssertFalse(DateInText.seemsToHoldADate("# Update 3"))
         let notes = "# Osh, 14 June 2010\n- 77 killed in Osh (source: MoH)\n## 16/06/2010\n- 90 killed in Osh (source: MoH)\n"
         let output = try? ArticleReader.read(data: Data(notes.utf8), path: "d.md", format: .notes)
         XCTAssertEqual(output?.warnings.map(\.description), [
@@ -285,6 +291,7 @@ final class ExtractionRulesTests: XCTestCase {
             Mexico sent aid to Haiti, but Peru ruled out sending troops. \
             The UN called for calm, but Cuba refused to send troops to Haiti. \
             Spain said it was ready to help and sent 200 troops. \
+            Portugal said it was prepared to consider sending peacekeepers to Haiti. \
             NATO ruled out sending troops, but Italy sent 150 soldiers to protect its embassy.
             """)
         let responses = extractor.extract([article]).situation.responses
@@ -297,7 +304,8 @@ final class ExtractionRulesTests: XCTestCase {
             "Chile troops_sent Haiti -",
             "Peru troops_declined Haiti -", "Mexico aid_sent Haiti -",
             "United Nations appeal_for_calm - -", "Cuba troops_declined Haiti -",
-            "Spain troops_sent - -", "NATO troops_declined Haiti -",
+            "Spain troops_sent - -", "Portugal other Haiti said it was prepared to consider sending peacekeepers",
+            "NATO troops_declined Haiti -",
         ])
     }
 
