@@ -60,7 +60,9 @@ enum SiteInput {
             let paths = files.map { (folderPath as NSString).appendingPathComponent($0) }
             let results = try ParallelMap.map(paths.count) { index in Result { try SituationReader.load(path: paths[index]) } }
             var documents: [SituationDocument] = []
+            var unreadEditions: [Int] = []
             for (path, result) in zip(paths, results) {
+                if case .failure = result, let header = EditionHeader.read(path: path) { unreadEditions.append(header.edition) }
                 switch result {
                 case .success(let document): documents.append(document)
                 case .failure(let error as SituationFileError): findings += error.diagnostics
@@ -76,16 +78,35 @@ enum SiteInput {
             ids.append((documents[0].situation.id, documents[0].path))
             findings += problems
             guard documents.count == paths.count, problems.isEmpty else {
-                // So that one run lists every problem, the rest are still checked: in order, each
-                // against the one before it that reads, when only reading failed; each on its own
-                // when the editions disagree (their order then means nothing).
-                if problems.isEmpty { findings += inspect(documents) } else { for document in documents { findings += inspect([document]) } }
+                // So that one run lists every problem, the rest are still checked: each against the
+                // edition before it, but alone after one that cannot be read (as `check` skips that
+                // comparison), and each alone when the editions disagree (their order means nothing).
+                if problems.isEmpty {
+                    for run in runs(of: documents, brokenBy: unreadEditions) { findings += inspect(run) }
+                } else {
+                    for document in documents { findings += inspect([document]) }
+                }
                 continue
             }
             findings += inspect(documents)
             crises.append(PublishedCrisis(id: documents[0].situation.id, editions: documents.map { PublishedEdition(situation: $0.situation, path: $0.path) }))
         }
         return (crises, findings)
+    }
+
+    /// The editions (in edition order) cut into runs wherever an edition that cannot be read
+    /// (`unread`, the numbers their headers give) comes between two: no edition is compared across one.
+    private static func runs(of documents: [SituationDocument], brokenBy unread: [Int]) -> [[SituationDocument]] {
+        var runs: [[SituationDocument]] = []
+        for document in documents {
+            if let last = runs.last?.last,
+               !unread.contains(where: { $0 > last.situation.edition && $0 <= document.situation.edition }) {
+                runs[runs.count - 1].append(document)
+            } else {
+                runs.append([document])
+            }
+        }
+        return runs
     }
 
     /// Errors when the editions of one folder (in edition order) disagree on the crisis id, repeat

@@ -177,13 +177,17 @@ final class PublishTests: XCTestCase {
             try FileManager.default.copyItem(atPath: "\(reports)/\(crisis)", toPath: "\(reportsCopy)/\(crisis)")
         }
         let river = "\(reportsCopy)/exercise-2031-blue-river"
-        let unreadable = try String(contentsOfFile: "\(river)/edition-002.yaml", encoding: .utf8)
-            .replacingOccurrences(of: "metric: injured", with: "metric: injurd")
-        try unreadable.write(toFile: "\(river)/edition-002.yaml", atomically: true, encoding: .utf8)
+        // Edition 2 dated before edition 1 (a history error), edition 3 misquoted, an unreadable
+        // edition 4 after them, and a broken twin in another crisis: all in one run.
+        let earlier = try String(contentsOfFile: "\(river)/edition-002.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "\nas_of: 2031-03-15", with: "\nas_of: 2031-03-13")
+        try earlier.write(toFile: "\(river)/edition-002.yaml", atomically: true, encoding: .utf8)
         let misquoted = try String(contentsOfFile: "\(river)/edition-003.yaml", encoding: .utf8)
             .replacingOccurrences(of: "quote: At least 11 people have died in Riverside.", with: "quote: At least 12 people have died in Riverside.")
-            .replacingOccurrences(of: "\nas_of: 2031-03-16", with: "\nas_of: 2031-03-13")
         try misquoted.write(toFile: "\(river)/edition-003.yaml", atomically: true, encoding: .utf8)
+        let unreadable = try String(contentsOfFile: "\(river)/edition-003.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "\nedition: 3\n", with: "\nedition: 4\n").replacingOccurrences(of: "metric: injured", with: "metric: injurd")
+        try unreadable.write(toFile: "\(river)/edition-004.yaml", atomically: true, encoding: .utf8)
         let osh = "\(reportsCopy)/kyrgyzstan-2010-osh"
         let twin = try String(contentsOfFile: "\(osh)/edition-001.yaml", encoding: .utf8)
             .replacingOccurrences(of: "\nas_of: 2010-06-12", with: "\nas_of: 2010-06-13")
@@ -194,9 +198,9 @@ final class PublishTests: XCTestCase {
             let lines = message.split(separator: "\n").map(String.init)
             XCTAssertEqual(lines.first, "editions have 4 errors; nothing was published (sitrep check shows them too):")
             XCTAssertEqual(lines.count, 5, message)
-            XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-003.yaml:7:8: error: as_of '2031-03-13' is not later") }, "compared with edition 1: \(message)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-002.yaml:7:8: error: as_of '2031-03-13' is not later") }, "history: \(message)")
             XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-003.yaml:43:12: error: ") }, "an unreadable edition hides no other's errors: \(message)")
-            XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-002.yaml:") && $0.contains("'injurd' is not a valid metric") }, message)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("\(river)/edition-004.yaml:") && $0.contains("'injurd' is not a valid metric") }, message)
             XCTAssertTrue(lines.contains("\(osh)/edition-001b.yaml:6:10: error: edition 1 is also \(osh)/edition-001.yaml; each edition needs its own number"), message)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: site))
