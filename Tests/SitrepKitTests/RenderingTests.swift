@@ -168,6 +168,8 @@ final class RenderingTests: XCTestCase {
         }
         XCTAssertEqual(try headline(editionAsOf: "2010-06-15", [("77", "2010-06-14"), ("120", nil)]), "120")
         XCTAssertEqual(try headline(editionAsOf: "2010-06-14T21:00Z", [("124", nil), ("at least 130", "2010-06-14")]), "124 / at least 130")
+        XCTAssertEqual(try headline(editionAsOf: "2010-06-14T02:00+06:00", [("77", nil), ("80", "2010-06-13T20:00Z")]), "77–80",
+                       "the same day on the edition's clock")
     }
 
     func testUnknownVariableIsAnErrorNamingTemplateAndVariable() throws {

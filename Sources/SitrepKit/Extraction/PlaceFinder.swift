@@ -29,6 +29,11 @@ enum PlaceFinder {
                 if !last { return found }
             }
             if classes.contains(.placePreposition), let name = name(after: index + 1, in: tokens, limit: to) {
+                // "in Bosnia and Herzegovina": the whole country, no place within it.
+                if let country = countryName(startingWith: name, in: tokens) {
+                    index = country
+                    continue
+                }
                 let both = namePair(after: name, in: tokens, limit: to)
                 found = both?.text ?? name.text
                 if !last { return found }
@@ -60,9 +65,18 @@ enum PlaceFinder {
         guard next >= tokens.count || tokens[next].kind == .punctuation || (!tokens[next].isCapitalised && afterPlace.contains(tokens[next].lower))
         else { return nil }
         let pair = "\(first.text) and \(second.text)"
-        // "Bosnia and Herzegovina", "Trinidad and Tobago": one country's name, no pair of places.
         guard Country(named: pair) == nil, ActorResolver.country(forWord: pair) == nil else { return nil }
         return (pair, second.end)
+    }
+
+    /// Where a country's name of the form "X and Y" ends when `first` starts one ("Bosnia and
+    /// Herzegovina", "Trinidad and Tobago", "Saint Kitts and Nevis"); nil otherwise.
+    static func countryName(startingWith first: (text: String, end: Int), in tokens: [ExtractionToken]) -> Int? {
+        guard first.end + 1 < tokens.count, tokens[first.end].lower == "and", tokens[first.end + 1].isCapitalised,
+              let second = name(after: first.end + 1, in: tokens, limit: tokens.count)
+        else { return nil }
+        let pair = "\(first.text) and \(second.text)"
+        return Country(named: pair) != nil || ActorResolver.country(forWord: pair) != nil ? second.end : nil
     }
 
     /// "Kyrgyz-Uzbek border", "Turkey-Syria border": two countries joined by a hyphen before "border".

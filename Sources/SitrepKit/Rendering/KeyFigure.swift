@@ -57,9 +57,16 @@ public struct KeyFigure: Sendable, Equatable {
         if !known.isEmpty { chosen = known }
         // A figure true as of an earlier day than the others (its own `as_of`; none is the edition's
         // date) has been overtaken: the card shows the latest; the figure stays in the report's list.
-        // Days are compared, not times: a figure of the edition's day stays beside one of its evening.
-        if let latest = chosen.map({ ($0.asOf ?? editionDate).dayNumber }).max() {
-            chosen = chosen.filter { ($0.asOf ?? editionDate).dayNumber == latest }
+        // Days are compared, not times: a figure of the edition's day stays beside one of its evening;
+        // a time with its offset from UTC is taken on the edition's clock (20:00Z on the 13th is the
+        // 14th at UTC+6).
+        func day(_ date: SitrepDate) -> Int {
+            guard let instant = date.instant else { return date.dayNumber }
+            let local = instant + (editionDate.utcOffsetMinutes ?? 0)
+            return local >= 0 ? local / 1_440 : (local - 1_439) / 1_440
+        }
+        if let latest = chosen.map({ day($0.asOf ?? editionDate) }).max() {
+            chosen = chosen.filter { day($0.asOf ?? editionDate) == latest }
         }
         let shared = { (value: (Figure) -> String?) -> String? in
             let values = Set(chosen.map(value))

@@ -172,8 +172,9 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(places("Floods forced 36,000 people from their homes in Sichuan and Yunnan provinces.").figures, ["Sichuan and Yunnan"])
         XCTAssertEqual(places("Ten people died in Osh and President Otunbayeva said more would follow.").figures, ["Osh"])
         XCTAssertEqual(places("Floods in the Caribbean and Northern regions left hundreds displaced.").figures, ["Caribbean"])
-        XCTAssertEqual(places("At least 20 people have been killed in Bosnia and Herzegovina, officials say.").figures, ["Bosnia"],
-                       "one country's name is no pair of places")
+        XCTAssertEqual(places("At least 20 people have been killed in Bosnia and Herzegovina, officials say.").figures, ["-"],
+                       "one country's name is no pair of places, nor a place")
+        XCTAssertEqual(places("Floods killed 12 people in Trinidad and Tobago.").figures, ["-"])
     }
 
     /// Notes under a later dated heading are a later report: their own source, and the earlier
