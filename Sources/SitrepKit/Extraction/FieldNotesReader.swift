@@ -25,21 +25,26 @@ enum FieldNotesReader {
             }
             if line.isEmpty { continue }
             for bullet in ["- ", "* ", "+ ", "• "] where line.hasPrefix(bullet) { line.removeFirst(bullet.count) }
+            if let number = line.prefixMatch(of: /\d{1,3}[.)]\s+/) { line.removeSubrange(number.range) }  // "1. " of a numbered list
             var url: String?
             var publisher: String?
             // A URL anywhere on the line: bare, in angle brackets (<http://…>) or a Markdown link
             // ([BBC](http://…)), whose text names the publisher, or is the statement itself when the
             // link is all the line holds. The first is the line's source; more are said and dropped.
-            let links = line.matches(of: /\[([^\]]*)\]\((https?:\/\/[^\s)]+)\)/)
+            // A URL may hold balanced brackets: "…?x=(1)".
+            let links = line.matches(of: /\[([^\]]*)\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)/)
             if let link = links.first {
                 url = String(link.output.2)
                 let text = link.output.1.trimmingCharacters(in: .whitespaces)
+                // A link's text is its publisher ("[BBC](…)"), or part of the statement when it reads as
+                // one: a number in it, or more than five words ("[77 people were killed](…), officials said").
+                let isStatement = text.contains { $0.isNumber } || text.split(separator: " ").count > 5
                 var rest = line
-                for other in links.reversed() { rest.removeSubrange(other.range) }
+                for other in links.reversed() { rest.replaceSubrange(other.range, with: other.range == link.range && isStatement ? text : "") }
                 if FieldNotesReader.isBare(rest) {
                     line = text
                 } else {
-                    if !text.isEmpty, !text.hasPrefix("http") { publisher = text }
+                    if !isStatement, !text.isEmpty, !text.hasPrefix("http") { publisher = text }
                     line = rest
                 }
             } else if let word = line.split(separator: " ").first(where: { $0.contains("http://") || $0.contains("https://") }) {
@@ -95,6 +100,9 @@ enum FieldNotesReader {
     static func tidied(_ line: String) -> String {
         var text = line
         for empty in ["(<>)", "()", "( )", "<>", "[]"] { text = text.replacingOccurrences(of: empty, with: " ") }
+        // What cited the links, left without them: "(see and)", "per", "via".
+        text = text.replacing(/\(\s*(?:(?:see|and|via|per|from|sources?|,|;)\s*)+\)/.ignoresCase(), with: " ")
+        text = text.replacing(/[,;]?\s+(?:see|via|per|from)\s*(?=[.,;]?\s*$)/.ignoresCase(), with: "")
         while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
         for mark in [",", ".", ";", ":", ")"] { text = text.replacingOccurrences(of: " " + mark, with: mark) }
         text = text.trimmingCharacters(in: .whitespaces)

@@ -77,6 +77,20 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(read.warnings.map(\.description), [
             "more.md:2:1: warning: this note names more than one link; only the first is kept as its source, so give one source per line",
         ])
+        // Citations in brackets, a URL holding brackets, a numbered list, a link that is part of the statement.
+        let cited = """
+            - 77 people have been killed in Osh (see [BBC](http://example.org/a) and [AFP](http://example.org/b)).
+            - 78 people killed in Osh, officials said, per [the ministry](https://example.org/moh?id=3&x=(1))
+            1. [79 people have been killed in Osh, officials said](http://example.org/c)
+            - [80 people have been killed in Osh](http://example.org/d), officials said.
+            """
+        let tidy = try ArticleReader.read(data: Data(cited.utf8), path: "cited.md")
+        XCTAssertEqual(tidy.articles.map(\.body), [
+            "77 people have been killed in Osh.", "78 people killed in Osh, officials said.", "79 people have been killed in Osh, officials said.",
+            "80 people have been killed in Osh, officials said.",
+        ])
+        XCTAssertEqual(tidy.articles.map(\.url), ["http://example.org/a", "https://example.org/moh?id=3&x=(1)", "http://example.org/c", "http://example.org/d"])
+        XCTAssertEqual(tidy.articles.map(\.publisher), ["BBC", "the ministry", nil, nil])
     }
 
     func testFieldNotes() throws {
