@@ -53,7 +53,7 @@ enum PlaceFinder {
 
     /// "in Osh and Jalalabad": a second name right after "and", taken with the first when the clause
     /// ends after it (a mark, the end, or a word such as "on"), so "in Osh and President Otunbayeva
-    /// said" keeps Osh alone.
+    /// said" keeps Osh alone. A country's name of this form is caught before (``countryName(startingWith:in:)``).
     static func namePair(after first: (text: String, end: Int), in tokens: [ExtractionToken], limit: Int) -> (text: String, end: Int)? {
         let and = first.end, start = first.end + 1
         guard start < min(limit, tokens.count), tokens[and].lower == "and", tokens[start].kind == .word, tokens[start].isCapitalised,
@@ -64,9 +64,7 @@ enum PlaceFinder {
         let next = second.end
         guard next >= tokens.count || tokens[next].kind == .punctuation || (!tokens[next].isCapitalised && afterPlace.contains(tokens[next].lower))
         else { return nil }
-        let pair = "\(first.text) and \(second.text)"
-        guard Country(named: pair) == nil, ActorResolver.country(forWord: pair) == nil else { return nil }
-        return (pair, second.end)
+        return ("\(first.text) and \(second.text)", second.end)
     }
 
     /// Where a country's name of the form "X and Y" ends when `first` starts one ("Bosnia and
