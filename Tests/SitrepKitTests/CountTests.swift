@@ -23,6 +23,7 @@ final class CountTests: XCTestCase {
         assertCount("1 000", .exact, 1_000, 1_000)
         assertCount("one hundred and twenty", .exact, 120, 120)
         assertCount("a dozen", .exact, 12, 12)
+        assertCount("half a dozen", .exact, 6, 6)
         assertCount("a quarter of a million", .exact, 250_000, 250_000)
         assertCount("two and a half million", .exact, 2_500_000, 2_500_000)
         assertCount("none", .exact, 0, 0)

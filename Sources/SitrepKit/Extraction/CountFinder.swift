@@ -169,7 +169,7 @@ enum CountFinder {
         // "a quarter of a million", "half a million", "a million", "a dozen".
         for fraction in fractions {
             if let length = match(fraction, at: index, in: tokens), index + length < tokens.count,
-               fractionScales.contains(tokens[index + length].lower) {
+               fractionScales.contains(tokens[index + length].lower) || (fraction == ["half", "a"] && tokens[index + length].lower == "dozen") {
                 let words = fraction + [tokens[index + length].lower]
                 return (index + length + 1, words.joined(separator: " "))
             }

@@ -271,7 +271,8 @@ enum NumberPhrase {
         return sawNumber ? sum(total, current) : nil
     }
 
-    /// "a quarter of a million", "half a million", "three quarters of a million", "a half million".
+    /// "a quarter of a million", "half a million", "three quarters of a million", "a half million",
+    /// "half a dozen".
     private static func parseFractionOfScale(_ words: [String]) -> Int? {
         let phrase = words.joined(separator: " ")
         let fractions: [(String, Int, Int)] = [
@@ -279,7 +280,9 @@ enum NumberPhrase {
             ("half a ", 1, 2), ("a half ", 1, 2), ("half of a ", 1, 2),
         ]
         for (prefix, numerator, denominator) in fractions where phrase.hasPrefix(prefix) {
-            guard let scale = scales[String(phrase.dropFirst(prefix.count))], scale >= 1_000 else { return nil }
+            let rest = String(phrase.dropFirst(prefix.count))
+            if rest == "dozen", prefix == "half a " { return 6 }  // "half a dozen"
+            guard let scale = scales[rest], scale >= 1_000 else { return nil }
             return scale * numerator / denominator
         }
         return nil
