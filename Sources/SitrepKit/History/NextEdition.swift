@@ -33,13 +33,7 @@ public struct NextEdition: Sendable {
         // As many days after the new as_of as it stood after the old one: calendar days, the new
         // date taken in the old one's time zone when both give their offset from UTC (21:00Z on
         // the 14th is the 15th at UTC+6, the day of 01:00+06:00 on the 15th: no day later).
-        let days: Int
-        if let new = asOf.instant, let offset = old.asOf.utcOffsetMinutes, old.asOf.instant != nil {
-            let local = new + offset
-            days = (local >= 0 ? local / 1_440 : (local - 1_439) / 1_440) - old.asOf.dayNumber
-        } else {
-            days = asOf.dayNumber - old.asOf.dayNumber
-        }
+        let days = (old.asOf.utcOffsetMinutes.map(asOf.dayNumber(atUTCOffset:)) ?? asOf.dayNumber) - old.asOf.dayNumber
         expected.nextReport = old.nextReport.flatMap { $0.moved(byDays: days) }
         let path = EditionHistory.nextEditionPath(after: document.path, edition: old.edition)
 

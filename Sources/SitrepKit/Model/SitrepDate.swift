@@ -100,6 +100,15 @@ public struct SitrepDate: Sendable, Hashable, Codable, Comparable, CustomStringC
         return dayNumber * 1_440 + minuteOfDay - utcOffsetMinutes
     }
 
+    /// The day (days since 1970-01-01) on a clock `offset` minutes from UTC: a time that names its own
+    /// offset is moved to that clock (20:00Z on the 13th is the 14th at +360); otherwise the day as
+    /// written.
+    func dayNumber(atUTCOffset offset: Int) -> Int {
+        guard let instant else { return dayNumber }
+        let local = instant + offset
+        return local >= 0 ? local / 1_440 : (local - 1_439) / 1_440
+    }
+
     /// The day alone, `YYYY-MM-DD`.
     public var dayText: String { String(text.prefix(10)) }
 

@@ -60,11 +60,7 @@ public struct KeyFigure: Sendable, Equatable {
         // Days are compared, not times: a figure of the edition's day stays beside one of its evening;
         // a time with its offset from UTC is taken on the edition's clock (20:00Z on the 13th is the
         // 14th at UTC+6).
-        func day(_ date: SitrepDate) -> Int {
-            guard let instant = date.instant else { return date.dayNumber }
-            let local = instant + (editionDate.utcOffsetMinutes ?? 0)
-            return local >= 0 ? local / 1_440 : (local - 1_439) / 1_440
-        }
+        func day(_ date: SitrepDate) -> Int { date.dayNumber(atUTCOffset: editionDate.utcOffsetMinutes ?? 0) }
         if let latest = chosen.map({ day($0.asOf ?? editionDate) }).max() {
             chosen = chosen.filter { day($0.asOf ?? editionDate) == latest }
         }
