@@ -177,8 +177,9 @@ struct ArticleFacts {
     /// The crisis's name: the disaster the lead (or else the headline) names, in `region` (the
     /// country): "Ethnic clashes in Kyrgyzstan", "Floods in the Philippines"; else the headline as
     /// written, when it holds no number. A headline carries the day's numbers ("160 killed and
-    /// hundreds left stranded…"), which a name kept across editions must not. A word for the article's own kind of disaster
-    /// comes first: an earthquake's lead may name the rain that hampers the rescue.
+    /// hundreds left stranded…"), which a name kept across editions must not. A word for the
+    /// article's own kind of disaster comes first: an earthquake's lead may name the rain that
+    /// hampers the rescue.
     func crisisName(region: String) -> String? {
         // The article's own kind first, then any kind (once only when the article has none).
         for wanted in disasterType.map({ [$0, nil] }) ?? [nil] {

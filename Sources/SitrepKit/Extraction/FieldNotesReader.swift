@@ -26,37 +26,14 @@ enum FieldNotesReader {
             if line.isEmpty { continue }
             for bullet in ["- ", "* ", "+ ", "• "] where line.hasPrefix(bullet) { line.removeFirst(bullet.count) }
             if let number = line.prefixMatch(of: /\d{1,3}[.)]\s+/) { line.removeSubrange(number.range) }  // "1. " of a numbered list
-            var url: String?
-            var publisher: String?
-            // A URL anywhere on the line: bare, in angle brackets (<http://…>) or a Markdown link
-            // ([BBC](http://…)), whose text names the publisher, or is the statement itself when the
-            // link is all the line holds. The first is the line's source; more are said and dropped.
-            // A URL may hold balanced brackets: "…?x=(1)".
-            let links = line.matches(of: /\[([^\]]*)\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)/)
-            if let link = links.first {
-                url = String(link.output.2)
-                let text = link.output.1.trimmingCharacters(in: .whitespaces)
-                // A link's text is its publisher ("[BBC](…)"), or part of the statement when it reads as
-                // one: a number in it, or more than five words ("[77 people were killed](…), officials said").
-                let isStatement = text.contains { $0.isNumber } || text.split(separator: " ").count > 5
-                var rest = line
-                for other in links.reversed() { rest.replaceSubrange(other.range, with: other.range == link.range && isStatement ? text : "") }
-                if FieldNotesReader.isBare(rest) {
-                    line = text
-                } else {
-                    if !isStatement, !text.isEmpty, !text.hasPrefix("http") { publisher = text }
-                    line = rest
-                }
-            } else if let word = line.split(separator: " ").first(where: { $0.contains("http://") || $0.contains("https://") }) {
-                url = String(word[word.range(of: "http")!.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "<>()[].,;"))
-                line = line.replacingOccurrences(of: String(word), with: " ")
-            }
-            if links.count > 1 || line.split(separator: " ").contains(where: { $0.contains("http://") || $0.contains("https://") }) {
+            let cited = citation(of: line)
+            line = cited.line
+            let url = cited.url
+            var publisher = cited.publisher
+            if cited.hasMoreLinks {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                     message: "this note names more than one link; only the first is kept as its source, so give one source per line"))
-                line = line.split(separator: " ").filter { !$0.contains("http://") && !$0.contains("https://") }.joined(separator: " ")
             }
-            line = FieldNotesReader.tidied(line)
             // "(source: NAME)".
             if let open = line.range(of: "(source:", options: .caseInsensitive), let close = line[open.upperBound...].firstIndex(of: ")") {
                 publisher = line[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
@@ -88,6 +65,40 @@ enum FieldNotesReader {
             return article
         }
         return ArticleReader.Output(articles: articles, warnings: warnings)
+    }
+
+    /// What a note line cites, and the line without it: a URL anywhere on the line, bare, in angle
+    /// brackets (<http://…>) or a Markdown link ([BBC](http://…)), whose text names the publisher,
+    /// or is the statement itself when the link is all the line holds. The first link is the line's
+    /// source; more are taken out, and `hasMoreLinks` says so.
+    private static func citation(of note: String) -> (line: String, url: String?, publisher: String?, hasMoreLinks: Bool) {
+        var line = note
+        var url: String?
+        var publisher: String?
+        func isLink(_ word: Substring) -> Bool { word.contains("http://") || word.contains("https://") }
+        // A URL may hold balanced brackets: "…?x=(1)".
+        let links = line.matches(of: /\[([^\]]*)\]\((https?:\/\/[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)/)
+        if let link = links.first {
+            url = String(link.output.2)
+            let text = link.output.1.trimmingCharacters(in: .whitespaces)
+            // A link's text is its publisher ("[BBC](…)"), or part of the statement when it reads as
+            // one: a number in it, or more than five words ("[77 people were killed](…), officials said").
+            let isStatement = text.contains { $0.isNumber } || text.split(separator: " ").count > 5
+            var rest = line
+            for other in links.reversed() { rest.replaceSubrange(other.range, with: other.range == link.range && isStatement ? text : "") }
+            if isBare(rest) {
+                line = text
+            } else {
+                if !isStatement, !text.isEmpty, !text.hasPrefix("http") { publisher = text }
+                line = rest
+            }
+        } else if let word = line.split(separator: " ").first(where: isLink) {
+            url = String(word[word.range(of: "http")!.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "<>()[].,;"))
+            line = line.replacingOccurrences(of: String(word), with: " ")
+        }
+        let hasMoreLinks = links.count > 1 || line.split(separator: " ").contains(where: isLink)
+        if hasMoreLinks { line = line.split(separator: " ").filter { !isLink($0) }.joined(separator: " ") }
+        return (tidied(line), url, publisher, hasMoreLinks)
     }
 
     /// Whether what is left of a line once its links are out holds no words: only marks and spaces.
