@@ -99,9 +99,14 @@ enum ResponseRules {
             }
             return nil
         }
-        /// Who does what the verb at `verb` says: the last actor named in the clause just before it
-        /// ("Germany sent aid, but Turkey ruled out sending troops"), else the first in the sentence.
+        /// Who does what the verb at `verb` says: in a relative clause, the actor it follows; else the
+        /// last actor named in the clause just before the verb ("Germany sent aid, but Turkey ruled
+        /// out sending troops"), else the first in the sentence.
         func actor(of verb: Int, excluding: Country) -> Actor? {
+            // In a relative clause, the one it is about: "Ecuador thanked Colombia, which refused…".
+            if let comma = relativeClauseComma(around: verb, tokens), let named = actors.last(where: { $0.end == comma }) {
+                return named.actor
+            }
             let start = clauseStart(before: verb)
             if let near = actors.last(where: { mention in
                 guard mention.start >= start, mention.end <= verb else { return false }
@@ -133,10 +138,13 @@ enum ResponseRules {
             for actor in seen { results.append(Response(actor: actor, kind: .appealForCalm, speaker: speaker, quote: sentence)) }
         }
         // Troops: requested, declined, sent.
-        // The first troops word that is not a person's title ("army chief", "troops commander").
-        if let troopIndex = tokens.indices.first(where: { index in
-               tokens[index].classes.contains(.troops) && (index + 1 == tokens.count || !personAfterTroops.contains(tokens[index + 1].lower))
-           }),
+        // The first troops word that is not a person's title ("army chief", "troops commander"),
+        // outside a relative clause when the sentence has one there too: "Russia, which ruled out
+        // sending troops last week, has now sent 150 troops" is about the troops sent.
+        let troopWords = tokens.indices.filter { index in
+            tokens[index].classes.contains(.troops) && (index + 1 == tokens.count || !personAfterTroops.contains(tokens[index + 1].lower))
+        }
+        if let troopIndex = troopWords.first(where: { relativeClauseComma(around: $0, tokens) == nil }) ?? troopWords.first,
            lowers[troopIndex] != "forces" || lowers.contains("armed") || lowers.contains("outside") {
             let requestIndex = lowers.firstIndex(where: { requestVerbs.contains($0) })
             // The send verb that governs the troops: the nearest before them, a few words back at most
@@ -225,5 +233,19 @@ enum ResponseRules {
             results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
         }
         return results
+    }
+
+    /// Words that open a relative clause after a comma: ", which …", ", who …".
+    static let relativePronouns: WordSet = ["which", "who", "whose", "whom"]
+
+    /// Where the relative clause holding the token at `index` opens (its comma), if it is inside
+    /// one set off by commas: from ", which" up to the next comma, or to the end of the sentence.
+    static func relativeClauseComma(around index: Int, _ tokens: [ExtractionToken]) -> Int? {
+        var start = index - 1
+        while start > 0, tokens[start].text != "," {
+            if relativePronouns.contains(tokens[start].lower), tokens[start - 1].text == "," { return start - 1 }
+            start -= 1
+        }
+        return nil
     }
 }

@@ -293,7 +293,9 @@ final class ExtractionRulesTests: XCTestCase {
             The UN called for calm, but Cuba refused to send troops to Haiti. \
             Spain said it was ready to help and sent 200 troops. \
             Portugal said it was prepared to consider sending peacekeepers to Haiti. \
-            NATO ruled out sending troops, but Italy sent 150 soldiers to protect its embassy.
+            NATO ruled out sending troops, but Italy sent 150 soldiers to protect its embassy. \
+            Russia, which ruled out sending troops last week, has now sent 150 troops to Haiti. \
+            Ecuador thanked Colombia, which refused to send troops.
             """)
         let responses = extractor.extract([article]).situation.responses
         XCTAssertEqual(responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-") \($0.detail ?? "-")" }, [
@@ -306,7 +308,7 @@ final class ExtractionRulesTests: XCTestCase {
             "Peru troops_declined Haiti -", "Mexico aid_sent Haiti -",
             "United Nations appeal_for_calm - -", "Cuba troops_declined Haiti -",
             "Spain troops_sent - -", "Portugal other Haiti said it was prepared to consider sending peacekeepers",
-            "NATO troops_declined Haiti -",
+            "NATO troops_declined Haiti -", "Russia troops_sent Haiti -", "Colombia troops_declined Haiti -",
         ])
     }
 
