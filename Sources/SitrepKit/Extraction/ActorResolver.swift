@@ -15,8 +15,19 @@ struct ActorResolver {
 
     /// People the article has tied to a country, by surname.
     var leaders: [String: Country] = [:]
+    /// Leaders in office on the article's day (``KnownLeaders``), by the first word of their full
+    /// name, and by their surname for a surname after a title or honorific ("President Obama").
+    private let knownByFirstWord: [String: [KnownLeaders.Term]]
+    private let knownBySurname: [String: KnownLeaders.Term]
     /// People's full names with their role, by surname: "Timakova" → "Natalya Timakova".
     var people: [String: String] = [:]
+
+    /// A resolver that knows the leaders in office on `day`, when the article's day is known.
+    init(day: SitrepDate? = nil) {
+        let known = day.map(KnownLeaders.inOffice(on:)) ?? []
+        knownByFirstWord = Dictionary(grouping: known, by: { $0.words[0] })
+        knownBySurname = Dictionary(known.map { ($0.surname, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Titles that come before a person's name.
     static let titles: WordSet = [
@@ -155,10 +166,29 @@ struct ActorResolver {
                 // "Russian President Dmitry Medvedev" is one mention, not two.
                 if let last = result.last, last.actor == .country(country), index - last.end <= 3 { index += 1; continue }
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: .person))
+            } else if !knownByFirstWord.isEmpty, let (term, end) = knownLeader(at: index, in: tokens) {
+                if let last = result.last, last.actor == term.actor, index - last.end <= 3 { index = end; continue }
+                result.append(Mention(actor: term.actor, start: index, end: end, how: .person))
+                index = end
+                continue
             }
             index += 1
         }
         return result
+    }
+
+    /// The leader in office whose full name starts at `index` ("Barack Obama", "Ban Ki-moon"), or
+    /// whose surname is there after a title or honorific ("President Obama", "Mrs May": a surname
+    /// alone may be a word or another person), with where the name ends.
+    private func knownLeader(at index: Int, in tokens: [ExtractionToken]) -> (KnownLeaders.Term, end: Int)? {
+        for term in knownByFirstWord[tokens[index].lower] ?? [] where index + term.words.count <= tokens.count {
+            if tokens[index..<(index + term.words.count)].map(\.lower).elementsEqual(term.words) { return (term, index + term.words.count) }
+        }
+        if index > 0, let term = knownBySurname[tokens[index].text],
+           ActorResolver.titles.contains(tokens[index - 1].lower) || ActorResolver.honorifics.contains(tokens[index - 1].lower) {
+            return (term, index + 1)
+        }
+        return nil
     }
 
     /// Words before a title that are part of the role ("interim leader", "Prime Minister").

@@ -61,7 +61,7 @@ struct ArticleFacts {
         let year = ArticleFacts.articleYear(urlYear: urlDay?.year, published: article.published, sentences: tokenized)
         var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)
         figureRules.articleDay = article.published ?? urlDay.flatMap(ArticleFacts.date)
-        var resolver = ActorResolver()
+        var resolver = ActorResolver(day: figureRules.articleDay)
         var lastBorderCountries: [Country]?
         var disasterCounts: [DisasterType: Int] = [:]
         for (index, sentence) in sentences.enumerated() {

@@ -312,6 +312,29 @@ final class ExtractionRulesTests: XCTestCase {
         ])
     }
 
+    /// A leader the article names without their country is resolved from the table of leaders in
+    /// office on the article's day, by full name or by surname after a title; a bare surname is no one.
+    func testKnownLeadersAreResolvedInTheirTime() {
+        func responses(_ body: String, day: String?) -> [String] {
+            let article = Article(path: "a.txt", url: day.map { "https://example.org/\($0.replacingOccurrences(of: "-", with: "/"))/quake" }, body: body)
+            return Extractor(options: .init(asOf: SitrepDate("2016-01-01"))).extract([article]).situation.responses
+                .map { "\($0.actor.name) \($0.kind.rawValue)" }
+        }
+        let body = """
+            The earthquake in Haiti killed thousands. President Barack Obama sent 2,000 troops to Haiti. \
+            Mrs May pledged aid to Haiti. Secretary-General Ban Ki-moon appealed for calm. \
+            In May pledged aid arrived.
+            """
+        XCTAssertEqual(responses(body, day: "2010-01-14"), [
+            "United States troops_sent", "United Nations appeal_for_calm",
+        ], "2010: Obama and Ban in office, Theresa May not yet")
+        XCTAssertEqual(responses(body, day: "2016-12-01"), [
+            "United States troops_sent", "United Kingdom aid_pledged", "United Nations appeal_for_calm",
+        ])
+        XCTAssertEqual(responses(body, day: "2018-03-01"), ["United Kingdom aid_pledged"], "Obama and Ban out of office")
+        XCTAssertEqual(responses(body, day: nil), [], "no day, no leader")
+    }
+
     func testTheCrisisIsNamedByItsDisasterAndCountryNotByTheDaysHeadline() {
         let extractor = Extractor(options: .init(asOf: SitrepDate("2013-12-27")))
         let headlined = Article(path: "a.txt", title: "Deadly Brazil floods leave 45,000 homeless",
