@@ -95,7 +95,10 @@ enum CountFinder {
         // Ranges: "45,000 to 50,000", "30-40", "between 30 and 40", "154-177".
         if end + 1 < tokens.count {
             let joiner = tokens[end]
-            let isJoiner = joiner.lower == "to" || (joiner.text == "-" ) || (isBetween && joiner.lower == "and")
+            // "raised the toll from 80 to 110" is a change, not a range: the second number is the count.
+            let isChange = joiner.lower == "to" && index > 0 && tokens[index - 1].lower == "from"
+                && tokens[max(0, index - 8)..<(index - 1)].contains { ExtractionLexicon.changeWords.contains($0.lower) }
+            let isJoiner = !isChange && (joiner.lower == "to" || (joiner.text == "-" ) || (isBetween && joiner.lower == "and"))
             if isJoiner, let second = number(at: end + 1, in: tokens) {
                 let word = joiner.lower == "and" ? "and" : (joiner.text == "-" ? "-" : "to")
                 text = word == "-" ? "\(text)-\(second.text)" : "\(text) \(word) \(second.text)"

@@ -22,6 +22,13 @@ enum ExtractionLexicon {
         "temperature", "temperatures", "flight", "room", "article", "section", "chapter", "verse", "code",
     ]
 
+    /// Words that say a number changed: the number after "from" near one is the old value ("rose to
+    /// 145 from 120", "up from 120", "raised the toll from 80 to 110").
+    static let changeWords: WordSet = [
+        "rose", "risen", "rises", "rising", "jumped", "climbed", "increased", "raised", "revised", "up", "down", "grew", "surged",
+        "fell", "dropped", "lowered", "cut", "reduced", "upped",
+    ]
+
     /// Month names and abbreviations: a number beside one is a date.
     static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -80,7 +87,8 @@ enum ExtractionLexicon {
 
     /// Words that qualify a number, as sequences, longest first; `nil` drops the words from the count's text.
     static let qualifiers: [(words: [String], keep: Bool)] = [
-        (["a", "total", "of"], false), (["an", "estimated"], true), (["as", "many", "as"], true),
+        (["a", "total", "of"], false), (["no", "fewer", "than"], true), (["no", "less", "than"], true), (["no", "more", "than"], true),
+        (["not", "more", "than"], true), (["fewer", "than"], true), (["less", "than"], true), (["an", "estimated"], true), (["as", "many", "as"], true),
         (["more", "than"], true), (["at", "least"], true), (["close", "to"], true), (["up", "to"], true),
         (["approximately"], true), (["roughly"], true), (["nearly"], true), (["almost"], true), (["around"], true),
         (["about"], true), (["some"], true), (["over"], true), (["estimated"], true), (["between"], true),

@@ -48,15 +48,27 @@ struct FigureExtractor {
                 metric = previous
             }
             if metric == nil {
-                metric = trigger(after: mention.end, until: nextMention, in: tokens, house: head.kind == .house)
-                // Where people stay ("in relief camps") is weaker evidence than what happened to them ("killing 15").
-                if let weak = metric, weak == .displaced, let before = trigger(before: mention.start, in: tokens, house: head.kind == .house),
-                   isWeak(after: mention.end, until: nextMention, in: tokens) {
-                    metric = before
+                let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house)
+                let afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house)
+                // "refused to evacuate", "were not killed": the phrase says it did not happen.
+                if let afterTrigger, isNegated(at: afterTrigger.index, in: tokens) { continue }
+                if let beforeTrigger, beforeTrigger.isStrong {
+                    // What was done to them, right before the number ("killed 15 people", "the death
+                    // toll rose to 45"), outweighs what the words after say of who they are ("15
+                    // people who had fled", "as rescuers searched for the missing").
+                    metric = beforeTrigger.metric
+                } else if let afterTrigger, afterTrigger.metric == .displaced, let beforeTrigger,
+                          isWeak(after: mention.end, until: nextMention, in: tokens) {
+                    // Where people stay ("in relief camps") is weaker evidence than what happened to them.
+                    metric = beforeTrigger.metric
+                } else {
+                    metric = afterTrigger?.metric ?? beforeTrigger?.metric
                 }
             }
-            if metric == nil {
-                metric = trigger(before: mention.start, in: tokens, house: head.kind == .house)
+            // "bringing the total to 5,000": the total of what the sentence counted before.
+            if metric == nil, let previous = previousMetric, mention.start >= 2, ["to", "of", "at"].contains(before),
+               FigureExtractor.totalWords.contains(tokens[mention.start - 2].lower) {
+                metric = previous
             }
             // "1,500 IDPs", "30,000 refugees": the noun says what they are.
             if metric == nil, head.kind == .person, let noun = head.words.last?.lowercased() {
@@ -76,6 +88,8 @@ struct FigureExtractor {
             if found == .displaced, isFlightAcrossBorder(tokens, from: mention.end) { found = .refugees }
             if found == .atBorder, !tokens.contains(where: { $0.lower == "border" }) { found = .displaced }
             if found == .killed, tokens.contains(where: { $0.lower == "alive" }) { continue }
+            // "Rescuers saved 200 lives": lives not lost.
+            if found == .killed, FigureExtractor.rescueVerbs.contains(before) { continue }
             previousMetric = found
             var figure = Figure(metric: found, count: mention.count, quote: sentence)
             figure.group = group(head.words)
@@ -83,6 +97,7 @@ struct FigureExtractor {
             if found == .cases, mention.start > 0, tokens[mention.coreStart..<min(tokens.count, mention.end + 2)].contains(where: { $0.lower == "new" }) {
                 figure.scope = .new
             }
+            if isIncrement(mention, in: tokens) { figure.scope = .new }
             findings.append(Finding(figure: figure))
         }
         findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.map(\.figure.metric))
@@ -132,6 +147,14 @@ struct FigureExtractor {
                 return true  // magnitude-7.0
             }
             if before.lower == "but", mention.start >= 2, tokens[mention.start - 2].lower == "all" { return true }
+            // "rose to 145 from 120", "up from 120", "jumped from around 120": the old value.
+            if before.lower == "from", tokens[max(0, mention.start - 8)..<(mention.start - 1)].contains(where: { ExtractionLexicon.changeWords.contains($0.lower) }) {
+                return true
+            }
+            // "None of the 300 passengers were killed."
+            var of = mention.start - 1
+            if tokens[of].lower == "the" || tokens[of].lower == "its" { of -= 1 }
+            if of >= 1, tokens[of].lower == "of", ["none", "neither"].contains(tokens[of - 1].lower) { return true }
         }
         if mention.start + 1 < tokens.count, mention.start >= 1, tokens[mention.start - 1].lower == "the",
            core.kind == .number, mention.end < tokens.count, ExtractionLexicon.disasterNouns.contains(tokens[mention.end].lower) {
@@ -147,6 +170,14 @@ struct FigureExtractor {
             where CountFinder.match(phrase, at: index, in: tokens) != nil {
                 return true
             }
+        }
+        // "Last year's floods killed 500", "floods a decade ago" (but "since last year" is now).
+        for index in tokens.indices where tokens[index].lower == "last" || tokens[index].lower == "ago" {
+            if tokens[index].lower == "last", index + 1 < tokens.count, tokens[index + 1].lower == "year" || tokens[index + 1].lower == "year's",
+               index == 0 || tokens[index - 1].lower != "since" {
+                return true
+            }
+            if tokens[index].lower == "ago", index > 0, ["year", "years", "decade", "decades"].contains(tokens[index - 1].lower) { return true }
         }
         // Years: "In 2008, …", "the 2002 floods", or only years before the article's.
         var years: [Int] = []
@@ -236,6 +267,11 @@ struct FigureExtractor {
 
     /// The metric a phrase after the number gives.
     func trigger(after end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
+        triggerAfter(end, until: limit, in: tokens, house: house)?.metric
+    }
+
+    /// The metric a phrase after the number gives, and where the phrase starts.
+    func triggerAfter(_ end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> (metric: Metric, index: Int)? {
         let triggersByFirstWord = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
         let misspellable = house ? MetricTriggers.misspellableAfterHouses : MetricTriggers.misspellableAfterPeople
         var index = end
@@ -262,13 +298,13 @@ struct FigureExtractor {
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
             for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : [] {
-                if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return trigger.metric }
+                if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return (trigger.metric, index) }
             }
             // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word.
             if token.kind == .word, token.lower.utf8.count >= 7 {
                 for trigger in misspellable {
                     if token.lower.utf8.count + 1 == trigger.words[0].utf8.count, FigureExtractor.isOneEditAway(token.lower, trigger.words[0]) {
-                        return trigger.metric
+                        return (trigger.metric, index)
                     }
                 }
             }
@@ -283,24 +319,92 @@ struct FigureExtractor {
         return window.contains { FigureExtractor.stayWords.contains($0) } && !window.contains { FigureExtractor.strongDisplacementWords.contains($0) }
     }
 
+    /// The metric a phrase right before the number gives, and whether it says what was done to the
+    /// people (a verb acting on them, or a toll that rose to the number) rather than only naming them.
+    struct BeforeTrigger {
+        let metric: Metric
+        let isStrong: Bool
+    }
+
     /// The metric a phrase right before the number gives.
-    func trigger(before start: Int, in tokens: [ExtractionToken], house: Bool) -> Metric? {
+    func triggerBefore(_ start: Int, in tokens: [ExtractionToken], house: Bool) -> BeforeTrigger? {
         var end = start
         // Allow "the", "a", "another" between.
-        while end > 0, ["the", "a", "an", "another", "some", "all"].contains(tokens[end - 1].lower) { end -= 1 }
+        while end > 0, ["the", "a", "an", "another", "some", "all", "further", "additional"].contains(tokens[end - 1].lower) { end -= 1 }
         // A phrase that ends right before the number ends with the word there.
         if end > 0 {
             let triggersByLastWord = house ? MetricTriggers.beforeHousesByLastWord : MetricTriggers.beforePeopleByLastWord
             for trigger in triggersByLastWord[tokens[end - 1].lower] ?? [] {
                 let length = trigger.words.count
-                if end - length >= 0, CountFinder.match(trigger.words, at: end - length, in: tokens) != nil { return trigger.metric }
+                if end - length >= 0, CountFinder.match(trigger.words, at: end - length, in: tokens) != nil {
+                    // "claimed 300 people were evacuated" and "affected" say too little to outweigh the words after.
+                    let isStrong = trigger.metric != .affected && !trigger.words[0].hasPrefix("claim")
+                    return BeforeTrigger(metric: trigger.metric, isStrong: isStrong)
+                }
             }
         }
-        if !house, end > 0, MetricTriggers.tollVerbs.contains(tokens[end - 1].lower) || ["risen", "rose", "rises", "jumped", "climbed", "reached", "touched"].contains(tokens[end - 1].lower) {
-            let window = tokens[max(0, end - 14)..<end]
-            if window.contains(where: { $0.lower == "toll" }), !window.contains(where: { $0.lower == "cases" }) { return .killed }
+        if !house, end > 0, MetricTriggers.tollVerbs.contains(tokens[end - 1].lower) || MetricTriggers.riseVerbs.contains(tokens[end - 1].lower),
+           let metric = tollMetric(before: end - 1, in: tokens) {
+            return BeforeTrigger(metric: metric, isStrong: true)
         }
         return nil
+    }
+
+    /// What the toll or number that came to a count is of, from its words before `verb`: "the death
+    /// toll has risen to", "the number of injured touched", "the toll of missing rose to". Nil when the
+    /// words name no toll, or a toll of cases, or of casualties (killed and injured together, which
+    /// no one metric holds). The words reach back to the previous count ("reached 45 and the number
+    /// of injured touched 300"), unless that count is the old value ("from 80 to 110").
+    func tollMetric(before verb: Int, in tokens: [ExtractionToken]) -> Metric? {
+        var start = verb
+        while start > 0, verb - start < 14 {
+            let previous = tokens[start - 1]
+            if previous.kind == .number, start < 2 || tokens[start - 2].lower != "from" { break }
+            start -= 1
+        }
+        let words = tokens[start..<verb]
+        guard let noun = words.lastIndex(where: { $0.lower == "toll" || $0.lower == "number" || $0.lower == "tally" }) else { return nil }
+        if words.contains(where: { $0.lower == "cases" || $0.lower == "casualty" || $0.lower == "casualties" }) { return nil }
+        // "death toll" and "toll of dead" say it; else another metric's word in the phrase does.
+        let phrase = words[max(start, noun - 2)..<min(verb, noun + 4)].map(\.lower)
+        for (word, metric) in FigureExtractor.tollWords where phrase.contains(word) { return metric }
+        return tokens[noun].lower == "toll" ? .killed : nil
+    }
+
+    /// The words that say what a toll or number counts, first match wins.
+    static let tollWords: [(String, Metric)] = [
+        ("death", .killed), ("dead", .killed), ("deaths", .killed), ("killed", .killed), ("fatalities", .killed),
+        ("injured", .injured), ("injuries", .injured), ("wounded", .injured), ("hurt", .injured), ("injury", .injured),
+        ("missing", .missing), ("displaced", .displaced), ("evacuated", .evacuated), ("evacuees", .evacuated), ("homeless", .homeless),
+        ("affected", .affected),
+    ]
+
+    /// Whether the trigger at `index` is said not to have happened: "were not killed", "refused to
+    /// evacuate", "waiting for evacuation".
+    func isNegated(at index: Int, in tokens: [ExtractionToken]) -> Bool {
+        var look = index - 1
+        while look >= 0, ["be", "been", "being", "to", "yet", "have", "has"].contains(tokens[look].lower) { look -= 1 }
+        guard look >= 0 else { return false }
+        let word = tokens[look].lower
+        return FigureExtractor.negators.contains(word) || word.hasSuffix("n't") || (word == "for" && look > 0 && tokens[look - 1].lower == "waiting")
+    }
+
+    /// Words that say what follows did not happen.
+    static let negators: WordSet = ["not", "never", "refused", "refuse", "refuses", "refusing", "declined", "awaiting", "avoided", "escaped"]
+
+    /// Words that count lives kept, not lost: "saved 200 lives".
+    static let rescueVerbs: WordSet = ["saved", "saving", "save", "saves", "spared"]
+
+    /// Words for a running total: "bringing the total to 5,000".
+    static let totalWords: WordSet = ["total", "tally", "toll"]
+
+    /// Whether the count is an increase since an earlier report, not a total: "another 300", "a
+    /// further 300", "an additional 300", "45 more people", "ten new deaths".
+    func isIncrement(_ mention: CountMention, in tokens: [ExtractionToken]) -> Bool {
+        if mention.start > 0, ["another", "further", "additional"].contains(tokens[mention.start - 1].lower) { return true }
+        // "thousands more" is many others, not an increase.
+        guard mention.end < tokens.count, !mention.isVague else { return false }
+        return ["more", "new", "additional", "further"].contains(tokens[mention.end].lower)
     }
 
     /// Refugees when they crossed or wait at a border.

@@ -99,6 +99,10 @@ enum MetricTriggers {
         "to", "at", "from", "reached", "touched", "hit", "passed", "topped", "exceeded", "of",
     ]
 
+    /// Verbs by which a toll or number comes to a count: "the death toll has risen to 19" ("to" is
+    /// a toll verb), "the toll jumped 45".
+    static let riseVerbs: WordSet = ["risen", "rose", "rises", "jumped", "climbed", "reached", "touched"]
+
     /// Words that end the phrase after a number: the next clause says something else.
     static let clauseBreakers: WordSet = [
         "while", "whereas", "but", "although", "though", "where", "which", "who", "when", "after", "as", "according",

@@ -13,7 +13,8 @@ extension Count {
 
     /// Qualifying words before a number, longest first so "more than" wins over "more".
     static let qualifierWords: [(words: String, qualifier: Qualifier)] = [
-        ("approximately", .about), ("an estimated", .about), ("as many as", .upTo), ("more than", .moreThan),
+        ("no fewer than", .atLeast), ("no less than", .atLeast), ("no more than", .upTo), ("not more than", .upTo),
+        ("fewer than", .upTo), ("less than", .upTo), ("approximately", .about), ("an estimated", .about), ("as many as", .upTo), ("more than", .moreThan),
         ("at least", .atLeast), ("roughly", .about), ("nearly", .nearly), ("almost", .nearly),
         ("close to", .nearly), ("around", .about), ("about", .about), ("some", .about), ("up to", .upTo),
         ("over", .moreThan), ("estimated", .about),

@@ -62,6 +62,56 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("At least 60 homes were destroyed."), ["houses_destroyed at least 60"])
     }
 
+    /// What was done to the people right before the number outweighs what the words after say of
+    /// who they are; a toll is of what its own words say; a change's old value, a negated or saved
+    /// figure and last year's disaster give nothing; an increase is new since the last report.
+    func testTheMetricIsWhatHappenedToThePeopleCounted() {
+        XCTAssertEqual(summary("The death toll rose to 45 as rescuers searched for the missing."), ["killed 45"])
+        XCTAssertEqual(summary("The death toll stands at 45, and rescuers are treating the injured."), ["killed 45"])
+        XCTAssertEqual(summary("The fire killed 15 people in a camp for displaced families."), ["killed 15"])
+        XCTAssertEqual(summary("A fire killed 15 people who had fled Myanmar."), ["killed 15"])
+        XCTAssertEqual(summary("The flood killed 12 people trapped in their homes."), ["killed 12"])
+        XCTAssertEqual(summary("Officials claimed 300 people were evacuated."), ["evacuated 300"], "a claim is no killing")
+        XCTAssertEqual(summary("The death toll reached 45 and the number of injured touched 300."), ["killed 45", "injured 300"])
+        XCTAssertEqual(summary("The injured toll rose to 300."), ["injured 300"])
+        XCTAssertEqual(summary("The toll of missing rose to 30."), ["missing 30"])
+        XCTAssertEqual(summary("The number of people killed has risen to 45."), ["killed 45"])
+        XCTAssertEqual(summary("The casualty toll has risen to 300, including 45 dead."), ["killed 45"], "killed and injured together: no one metric")
+    }
+
+    func testWhatDidNotHappenOrHappenedBeforeIsNoFigure() {
+        XCTAssertEqual(summary("None of the 300 passengers were killed."), [])
+        XCTAssertEqual(summary("Rescuers saved 200 lives."), [])
+        XCTAssertEqual(summary("About 5,000 residents refused to evacuate."), [])
+        XCTAssertEqual(summary("Some 500 people were waiting for evacuation."), [])
+        XCTAssertEqual(summary("Twenty people were not injured."), [])
+        XCTAssertEqual(summary("The death toll rose to 145 from 120 on Monday."), ["killed 145"])
+        XCTAssertEqual(summary("The death toll rose to 145, up from 120 a day earlier."), ["killed 145"])
+        XCTAssertEqual(summary("The death toll was revised down to 40, down from 45."), ["killed 40"])
+        XCTAssertEqual(summary("Officials raised the death toll from 80 to 110."), ["killed 110"])
+        XCTAssertEqual(summary("Estimates range from 45,000 to 50,000 people displaced."), ["displaced 45,000 to 50,000"], "no change: a range")
+        XCTAssertEqual(summary("Last year's floods killed 500 people."), [])
+        XCTAssertEqual(summary("The floods of last year displaced 20,000 people."), [])
+        XCTAssertEqual(summary("Floods two years ago killed 500 people."), [])
+        XCTAssertEqual(summary("Since last year, 500 people have been killed."), ["killed 500"])
+    }
+
+    func testIncreasesAndBoundsAreReadAsWritten() {
+        let extractor = Extractor(options: .init(asOf: SitrepDate("2014-05-03")))
+        func figures(_ body: String) -> [String] {
+            extractor.extract([Article(path: "a.txt", body: body)]).situation.figures
+                .map { "\($0.metric.rawValue) \($0.count.text) \($0.count.qualifier.rawValue) \($0.scope?.rawValue ?? "-")" }
+        }
+        XCTAssertEqual(figures("Another 300 people were evacuated on Tuesday, bringing the total to 5,000."),
+                       ["evacuated 300 exact new", "evacuated 5,000 exact -"])
+        XCTAssertEqual(figures("The death toll rose to 145 after 45 more people died."), ["killed 145 exact -", "killed 45 exact new"])
+        XCTAssertEqual(figures("A further 300 people were evacuated."), ["evacuated 300 exact new"])
+        XCTAssertEqual(figures("The storm killed 48 people and left thousands more homeless."), ["killed 48 exact -", "homeless thousands vague -"])
+        XCTAssertEqual(figures("Fewer than 100 people were evacuated."), ["evacuated fewer than 100 up_to -"])
+        XCTAssertEqual(figures("Less than 50 people died."), ["killed less than 50 up_to -"])
+        XCTAssertEqual(figures("No fewer than 40 people died."), ["killed no fewer than 40 at_least -"])
+    }
+
     func testGroupAndPlace() {
         let found = figures("Thousands of ethnic Uzbeks have massed at the Kyrgyz-Uzbek border.")
         XCTAssertEqual(found.first?.group, "ethnic Uzbeks")
