@@ -15,18 +15,15 @@ struct ActorResolver {
 
     /// People the article has tied to a country, by surname.
     var leaders: [String: Country] = [:]
-    /// Leaders in office on the article's day (``KnownLeaders``), by the first word of their full
-    /// name, and by their surname for a surname after a title or honorific ("President Obama").
-    private let knownByFirstWord: [String: [KnownLeaders.Term]]
-    private let knownBySurname: [String: KnownLeaders.Term]
+    /// The article's day (``SitrepDate/dayNumber``), when known: the leaders in office then
+    /// (``KnownLeaders``) are resolved without the article naming their country.
+    private let dayNumber: Int?
     /// People's full names with their role, by surname: "Timakova" → "Natalya Timakova".
     var people: [String: String] = [:]
 
     /// A resolver that knows the leaders in office on `day`, when the article's day is known.
     init(day: SitrepDate? = nil) {
-        let known = day.map(KnownLeaders.inOffice(on:)) ?? []
-        knownByFirstWord = Dictionary(grouping: known, by: { $0.words[0] })
-        knownBySurname = Dictionary(known.map { ($0.surname, $0) }, uniquingKeysWith: { first, _ in first })
+        dayNumber = day?.dayNumber
     }
 
     /// Titles that come before a person's name.
@@ -166,7 +163,7 @@ struct ActorResolver {
                 // "Russian President Dmitry Medvedev" is one mention, not two.
                 if let last = result.last, last.actor == .country(country), index - last.end <= 3 { index += 1; continue }
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: .person))
-            } else if !knownByFirstWord.isEmpty, let (term, end) = knownLeader(at: index, in: tokens) {
+            } else if let dayNumber, token.classes.contains(.leaderName), let (term, end) = knownLeader(at: index, in: tokens, onDay: dayNumber) {
                 if let last = result.last, last.actor == term.actor, index - last.end <= 3 { index = end; continue }
                 result.append(Mention(actor: term.actor, start: index, end: end, how: .person))
                 index = end
@@ -180,11 +177,12 @@ struct ActorResolver {
     /// The leader in office whose full name starts at `index` ("Barack Obama", "Ban Ki-moon"), or
     /// whose surname is there after a title or honorific ("President Obama", "Mrs May": a surname
     /// alone may be a word or another person), with where the name ends.
-    private func knownLeader(at index: Int, in tokens: [ExtractionToken]) -> (KnownLeaders.Term, end: Int)? {
-        for term in knownByFirstWord[tokens[index].lower] ?? [] where index + term.words.count <= tokens.count {
+    private func knownLeader(at index: Int, in tokens: [ExtractionToken], onDay dayNumber: Int) -> (KnownLeaders.Term, end: Int)? {
+        let terms = (KnownLeaders.byName[tokens[index].lower] ?? []).filter { KnownLeaders.isInOffice($0, onDay: dayNumber) }
+        for term in terms where index + term.words.count <= tokens.count {
             if tokens[index..<(index + term.words.count)].map(\.lower).elementsEqual(term.words) { return (term, index + term.words.count) }
         }
-        if index > 0, let term = knownBySurname[tokens[index].text],
+        if index > 0, let term = terms.first(where: { $0.surname == tokens[index].text }),
            ActorResolver.titles.contains(tokens[index - 1].lower) || ActorResolver.honorifics.contains(tokens[index - 1].lower) {
             return (term, index + 1)
         }

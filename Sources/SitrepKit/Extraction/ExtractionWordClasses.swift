@@ -77,6 +77,10 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
 
     /// The first word of an organisation's name or alias in the ``Gazetteer``.
     static let organisationStart = ExtractionWordClasses(rawValue: 1 << 32)
+    /// The first word or the surname of a leader in ``KnownLeaders``, in lower case.
+    static let leaderName = ExtractionWordClasses(rawValue: 1 << 33)
+    /// A word for a running count: "toll", "number", "tally" (``FigureExtractor/tollMetric(before:in:)``).
+    static let tollNoun = ExtractionWordClasses(rawValue: 1 << 34)
 
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
@@ -105,6 +109,8 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(ExtractionLexicon.qualifiers.filter(\.keep).map { $0.words[0] }, .unnumberedCue)
         add(Array(FigureExtractor.manyWords) + Array(FigureExtractor.unnumberedHouseNouns) + ["no", "nobody"], .unnumberedCue)
         add(FigureExtractor.backgroundFirstWords, .backgroundCue)
+        add(["last", "ago"], .backgroundCue)
+        add(FigureExtractor.tollNouns, .tollNoun)
         add(ResponseRules.troops, .troops)
         add(ResponseRules.aid, .aid)
         add(SentenceFacts.negations, .negation)
@@ -129,6 +135,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(ExtractionLexicon.scaleWords, .scale)
         add(ActorResolver.nameStarts, .nameStart)
         add(Gazetteer.aliasIndex.keys, .organisationStart)
+        add(KnownLeaders.byName.keys, .leaderName)
         return WordTable(table)
     }()
 }

@@ -48,7 +48,7 @@ struct FigureExtractor {
                 metric = previous
             }
             if metric == nil {
-                let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house)
+                let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house, tolls: classes.contains(.tollNoun))
                 let afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house)
                 // "refused to evacuate", "were not killed": the phrase says it did not happen.
                 if let afterTrigger, isNegated(at: afterTrigger.index, in: tokens) { continue }
@@ -170,14 +170,13 @@ struct FigureExtractor {
             where CountFinder.match(phrase, at: index, in: tokens) != nil {
                 return true
             }
-        }
-        // "Last year's floods killed 500", "floods a decade ago" (but "since last year" is now).
-        for index in tokens.indices where tokens[index].lower == "last" || tokens[index].lower == "ago" {
-            if tokens[index].lower == "last", index + 1 < tokens.count, tokens[index + 1].lower == "year" || tokens[index + 1].lower == "year's",
+            // "Last year's floods killed 500", "floods a decade ago" (but "since last year" is now).
+            let lower = tokens[index].lower
+            if lower == "last", index + 1 < tokens.count, tokens[index + 1].lower == "year" || tokens[index + 1].lower == "year's",
                index == 0 || tokens[index - 1].lower != "since" {
                 return true
             }
-            if tokens[index].lower == "ago", index > 0, ["year", "years", "decade", "decades"].contains(tokens[index - 1].lower) { return true }
+            if lower == "ago", index > 0, ["year", "years", "decade", "decades"].contains(tokens[index - 1].lower) { return true }
         }
         // Years: "In 2008, …", "the 2002 floods", or only years before the article's.
         var years: [Int] = []
@@ -327,10 +326,11 @@ struct FigureExtractor {
     }
 
     /// The metric a phrase right before the number gives.
-    func triggerBefore(_ start: Int, in tokens: [ExtractionToken], house: Bool) -> BeforeTrigger? {
+    /// Without `tolls` (the sentence has no word for a toll), no toll is looked for.
+    func triggerBefore(_ start: Int, in tokens: [ExtractionToken], house: Bool, tolls: Bool) -> BeforeTrigger? {
         var end = start
         // Allow "the", "a", "another" between.
-        while end > 0, ["the", "a", "an", "another", "some", "all", "further", "additional"].contains(tokens[end - 1].lower) { end -= 1 }
+        while end > 0, FigureExtractor.determiners.contains(tokens[end - 1].lower) { end -= 1 }
         // A phrase that ends right before the number ends with the word there.
         if end > 0 {
             let triggersByLastWord = house ? MetricTriggers.beforeHousesByLastWord : MetricTriggers.beforePeopleByLastWord
@@ -343,7 +343,7 @@ struct FigureExtractor {
                 }
             }
         }
-        if !house, end > 0, MetricTriggers.tollVerbs.contains(tokens[end - 1].lower) || MetricTriggers.riseVerbs.contains(tokens[end - 1].lower),
+        if tolls, !house, end > 0, MetricTriggers.tollVerbs.contains(tokens[end - 1].lower) || MetricTriggers.riseVerbs.contains(tokens[end - 1].lower),
            let metric = tollMetric(before: end - 1, in: tokens) {
             return BeforeTrigger(metric: metric, isStrong: true)
         }
@@ -363,13 +363,16 @@ struct FigureExtractor {
             start -= 1
         }
         let words = tokens[start..<verb]
-        guard let noun = words.lastIndex(where: { $0.lower == "toll" || $0.lower == "number" || $0.lower == "tally" }) else { return nil }
+        guard let noun = words.lastIndex(where: { $0.classes.contains(.tollNoun) }) else { return nil }
         if words.contains(where: { $0.lower == "cases" || $0.lower == "casualty" || $0.lower == "casualties" }) { return nil }
         // "death toll" and "toll of dead" say it; else another metric's word in the phrase does.
         let phrase = words[max(start, noun - 2)..<min(verb, noun + 4)].map(\.lower)
         for (word, metric) in FigureExtractor.tollWords where phrase.contains(word) { return metric }
         return tokens[noun].lower == "toll" ? .killed : nil
     }
+
+    /// Words for a running count.
+    static let tollNouns: WordSet = ["toll", "number", "tally"]
 
     /// The words that say what a toll or number counts, first match wins.
     static let tollWords: [(String, Metric)] = [
@@ -383,11 +386,20 @@ struct FigureExtractor {
     /// evacuate", "waiting for evacuation".
     func isNegated(at index: Int, in tokens: [ExtractionToken]) -> Bool {
         var look = index - 1
-        while look >= 0, ["be", "been", "being", "to", "yet", "have", "has"].contains(tokens[look].lower) { look -= 1 }
+        while look >= 0, FigureExtractor.auxiliaries.contains(tokens[look].lower) { look -= 1 }
         guard look >= 0 else { return false }
         let word = tokens[look].lower
         return FigureExtractor.negators.contains(word) || word.hasSuffix("n't") || (word == "for" && look > 0 && tokens[look - 1].lower == "waiting")
     }
+
+    /// Words allowed between a phrase and the number it names: "killing another 12".
+    static let determiners: WordSet = ["the", "a", "an", "another", "some", "all", "further", "additional"]
+    /// Words allowed between a negation and the verb it denies: "have not yet been evacuated".
+    static let auxiliaries: WordSet = ["be", "been", "being", "to", "yet", "have", "has"]
+    /// Words before a count that make it an increase: "another 300", "a further 300".
+    static let increaseWordsBefore: WordSet = ["another", "further", "additional"]
+    /// Words after a count that make it an increase: "45 more people", "ten new deaths".
+    static let increaseWordsAfter: WordSet = ["more", "new", "additional", "further"]
 
     /// Words that say what follows did not happen.
     static let negators: WordSet = ["not", "never", "refused", "refuse", "refuses", "refusing", "declined", "awaiting", "avoided", "escaped"]
@@ -401,10 +413,10 @@ struct FigureExtractor {
     /// Whether the count is an increase since an earlier report, not a total: "another 300", "a
     /// further 300", "an additional 300", "45 more people", "ten new deaths".
     func isIncrement(_ mention: CountMention, in tokens: [ExtractionToken]) -> Bool {
-        if mention.start > 0, ["another", "further", "additional"].contains(tokens[mention.start - 1].lower) { return true }
+        if mention.start > 0, FigureExtractor.increaseWordsBefore.contains(tokens[mention.start - 1].lower) { return true }
         // "thousands more" is many others, not an increase.
         guard mention.end < tokens.count, !mention.isVague else { return false }
-        return ["more", "new", "additional", "further"].contains(tokens[mention.end].lower)
+        return FigureExtractor.increaseWordsAfter.contains(tokens[mention.end].lower)
     }
 
     /// Refugees when they crossed or wait at a border.

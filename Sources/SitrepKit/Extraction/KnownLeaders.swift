@@ -71,10 +71,19 @@ enum KnownLeaders {
         term("Antonio Guterres", "United Nations", "2017-01-01"),
     ]
 
-    /// The terms running on `day`.
-    static func inOffice(on day: SitrepDate) -> [Term] {
-        terms.filter { term in
-            term.from.dayNumber <= day.dayNumber && (term.to.map { day.dayNumber <= $0.dayNumber } ?? true)
+    /// The terms by the first word of the leader's name and by their surname, both in lower case.
+    static let byName: WordTable<[Term]> = {
+        var index: [String: [Term]] = [:]
+        for term in terms {
+            index[term.words[0], default: []].append(term)
+            let surname = term.surname.lowercased()
+            if surname != term.words[0] { index[surname, default: []].append(term) }
         }
+        return WordTable(index)
+    }()
+
+    /// Whether the leader was in office on the day `dayNumber` (``SitrepDate/dayNumber``).
+    static func isInOffice(_ term: Term, onDay dayNumber: Int) -> Bool {
+        term.from.dayNumber <= dayNumber && (term.to.map { dayNumber <= $0.dayNumber } ?? true)
     }
 }
