@@ -15,8 +15,12 @@ enum FieldNotesReader {
         for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
-                if let date = DateInText.first(in: line, after: headingDate) {
-                    headingDate = date
+                if let found = DateInText.found(in: line, after: headingDate) {
+                    if found.yearIsInferred, let previous = headingDate, found.date.dayNumber < previous.dayNumber {
+                        warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                            message: "this heading's date, \(found.date.longText), is before the heading above it (\(previous.longText)); its year is taken from that heading, so write the year if it is another"))
+                    }
+                    headingDate = found.date
                 } else if DateInText.seemsToHoldADate(line) {
                     warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                         message: "this heading's date cannot be read; write it as 14 June 2010 or 2010-06-14 (the notes below keep the date before it)"))
