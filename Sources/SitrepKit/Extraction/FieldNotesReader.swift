@@ -38,16 +38,27 @@ enum FieldNotesReader {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                     message: "this note names more than one link; only the first is kept as its source, so give one source per line"))
             }
-            // "(source: NAME)".
-            if let open = line.range(of: "(source:", options: .caseInsensitive), let close = line[open.upperBound...].firstIndex(of: ")") {
-                publisher = line[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
-                line.removeSubrange(open.lowerBound...close)
-                line = line.trimmingCharacters(in: .whitespaces)
+            // "(source: NAME)": one figure has one source, so a second is dropped, and said; an empty
+            // one names no one and leaves the line unsourced, which is said at its line.
+            let named = namedSources(in: line)
+            line = named.line
+            let names = named.names.filter { !$0.isEmpty }
+            let namesNoOne = !named.names.isEmpty && names.isEmpty
+            if let first = names.first {
+                publisher = first
+                let dropped = names.dropFirst().filter { $0 != first }
+                if !dropped.isEmpty {
+                    warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                        message: "this note names more than one source; only the first, '\(first)', is kept and \(dropped.map { "'\($0)'" }.joined(separator: ", ")) is dropped, so give each source's figure a line of its own"))
+                }
             }
             while line.hasSuffix(",") || line.hasSuffix(";") { line.removeLast() }
             guard !line.isEmpty else { continue }
             if let last = line.last, !".!?".contains(last) { line += "." }
-            if url == nil, publisher == nil {
+            if namesNoOne, url == nil {
+                warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                    message: "this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from"))
+            } else if url == nil, publisher == nil {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                     message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"))
             }
@@ -103,6 +114,18 @@ enum FieldNotesReader {
         let hasMoreLinks = links.count > 1 || line.split(separator: " ").contains(where: isLink)
         if hasMoreLinks { line = line.split(separator: " ").filter { !isLink($0) }.joined(separator: " ") }
         return (tidied(line), url, publisher, hasMoreLinks)
+    }
+
+    /// Every "(source: NAME)" of a note line, in order ("" for one that names no one), and the line
+    /// without them.
+    static func namedSources(in note: String) -> (line: String, names: [String]) {
+        var line = note
+        var names: [String] = []
+        while let open = line.range(of: "(source:", options: .caseInsensitive), let close = line[open.upperBound...].firstIndex(of: ")") {
+            names.append(line[open.upperBound..<close].trimmingCharacters(in: .whitespaces))
+            line.removeSubrange(open.lowerBound...close)
+        }
+        return (names.isEmpty ? note : tidied(line), names)
     }
 
     /// Whether what is left of a line once its links are out holds no words: only marks and spaces.
