@@ -11,8 +11,7 @@ enum FieldNotesReader {
         var order: [String] = []
         var warnings: [Diagnostic] = []
         var headingDate: SitrepDate?
-        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
-        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+        for (number, raw) in notes(in: text) {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
                 if let found = DateInText.found(in: line, after: headingDate) {
@@ -114,6 +113,27 @@ enum FieldNotesReader {
         let hasMoreLinks = links.count > 1 || line.split(separator: " ").contains(where: isLink)
         if hasMoreLinks { line = line.split(separator: " ").filter { !isLink($0) }.joined(separator: " ") }
         return (tidied(line), url, publisher, hasMoreLinks)
+    }
+
+    /// The file's lines, numbered from 0, with each list item's indented continuation lines joined
+    /// to it, as in CommonMark: a bullet wrapped onto a second line is one note, which keeps the
+    /// source its last line names, and is numbered by its first line.
+    static func notes(in text: String) -> [(number: Int, line: String)] {
+        var notes: [(number: Int, line: String)] = []
+        var inListItem = false
+        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let isIndented = raw.first == " " || raw.first == "\t"
+            let startsListItem = ["- ", "* ", "+ ", "• "].contains(where: line.hasPrefix) || line.prefixMatch(of: /\d{1,3}[.)]\s+/) != nil
+            if inListItem, isIndented, !line.isEmpty, !startsListItem, !line.hasPrefix("#") {
+                notes[notes.count - 1].line += " " + line
+                continue
+            }
+            notes.append((number, String(raw)))
+            inListItem = startsListItem
+        }
+        return notes
     }
 
     /// Every "(source: NAME)" of a note line, in order ("" for one that names no one), and the line

@@ -136,6 +136,30 @@ final class ArticleReaderTests: XCTestCase {
         ])
     }
 
+    /// A bullet wrapped onto an indented line is one note, as in CommonMark, and keeps the source
+    /// its second line names; it is numbered by its first line. A line that is not indented, or a
+    /// new bullet, is a note of its own.
+    func testAWrappedBulletIsOneNoteWithItsSource() throws {
+        let notes = """
+        # Osh, 14 June 2010
+
+        - About 100 people still trapped at the market,
+          according to the fire service (source: Fire Service)
+        2. At least 40 people injured in Osh,
+           hospital staff said (source: Osh City Hospital)
+        - 12 killed in Jalalabad (source: MoH)
+          - 3 killed in Osh (source: Police)
+        """
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "wrap.md", format: .notes)
+        XCTAssertEqual(output.warnings.map(\.description), [])
+        XCTAssertEqual(output.articles.map(\.publisher), ["Fire Service", "Osh City Hospital", "MoH", "Police"])
+        XCTAssertEqual(output.articles.map(\.body), [
+            "About 100 people still trapped at the market, according to the fire service.",
+            "At least 40 people injured in Osh, hospital staff said.", "12 killed in Jalalabad.", "3 killed in Osh.",
+        ])
+        XCTAssertEqual(output.articles.map(\.noteLines), [[3], [5], [7], [8]])
+    }
+
     func testUntrustedInputNeverCrashes() throws {
         XCTAssertThrowsError(try ArticleReader.read(data: Data([0xFF, 0xFE, 0x41]), path: "bad.txt")) { error in
             XCTAssertTrue("\(error)".hasPrefix("bad.txt: is not valid UTF-8"))
