@@ -107,8 +107,31 @@ final class RenderingTests: XCTestCase {
         let headline = try XCTUnwrap(KeyFigure.headlines(of: situation).first)
         XCTAssertEqual(headline.countText, "77–80")
         let html = try ReportRenderer(templates: try TemplateSet.builtIn()).render(situation, as: .html, fileName: "t.yaml")
-        XCTAssertTrue(html.contains("77–80 killed in Osh, as of 12 June 2010, source BBC and Ministry of Health"), html)
+        XCTAssertTrue(html.contains("77–80 killed in Osh, as of 12 June 2010, source BBC for 77 and Ministry of Health for 80"), html)
         XCTAssertFalse(html.contains("157"))
+    }
+
+    /// A card that shows several counts ties each to its own source, in the order of the counts,
+    /// whatever the order of the file: "77 / at least 100" never reads as the ministry's 77.
+    func testEachCountOfAKeyFigureNamesItsOwnSource() throws {
+        var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 2, asOf: SitrepDate("2010-06-13")!)
+        situation.sources = [Source(id: "bbc", publisher: "BBC"), Source(id: "moh", publisher: "Kyrgyz Ministry of Health")]
+        situation.casualties = [
+            Figure(metric: .killed, count: Count(parsing: "at least 100")!, group: "people", place: "Osh", source: "moh"),
+            Figure(metric: .killed, count: Count(parsing: "77")!, group: "people", place: "Osh", source: "bbc"),
+            Figure(metric: .injured, count: Count(parsing: "300")!, place: "Osh", source: "moh"),
+            Figure(metric: .injured, count: Count(parsing: "300")!, place: "Osh", source: "bbc"),
+        ]
+        let killed = try XCTUnwrap(KeyFigure.headlines(of: situation).first)
+        XCTAssertEqual(killed.countText, "77 / at least 100")
+        XCTAssertEqual(killed.citations, [KeyFigureCitation(source: "bbc", counts: ["77"]), KeyFigureCitation(source: "moh", counts: ["at least 100"])])
+        let renderer = ReportRenderer(templates: try TemplateSet.builtIn())
+        let markdown = try renderer.render(situation, as: .markdown, fileName: "t.yaml")
+        XCTAssertTrue(markdown.contains("- People killed in Osh: **77 / at least 100**, as of 13 June 2010, BBC [1] for 77, Kyrgyz Ministry of Health [2] for at least 100\n"), markdown)
+        XCTAssertTrue(markdown.contains("- Injured in Osh: **300**, as of 13 June 2010, Kyrgyz Ministry of Health [2], BBC [1]\n"), "one count needs no tie: \(markdown)")
+        let html = try renderer.render(situation, as: .html, fileName: "t.yaml")
+        XCTAssertTrue(html.contains("77 / at least 100 people killed in Osh, as of 13 June 2010, source BBC for 77 and Kyrgyz Ministry of Health for at least 100"), html)
+        XCTAssertTrue(html.contains("[1]</a> for 77 · Kyrgyz Ministry of Health&nbsp;"), html)
     }
 
     /// A qualified figure never hides another ("at least 124" beside 130), and a source that gave

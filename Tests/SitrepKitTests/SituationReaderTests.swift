@@ -118,6 +118,19 @@ final class SituationReaderTests: XCTestCase {
                     "bad.yaml:11:12: error: 'many' holds no number; write 'unknown' when the figure is not known")
     }
 
+    /// A count that is nearly right says what is wrong with it, not the general advice: a range
+    /// written backwards, spaces round a range's dash, a vague word with its "of".
+    func testANearMissCountSaysWhatIsWrong() {
+        func count(_ text: String) -> String { minimal + "casualties:\n  - metric: killed\n    count: \(text)\n    source: s\n" }
+        assertError(count("80-77"), "bad.yaml:11:12: error: '80-77' is a range written backwards; write the lower number first: 77-80")
+        assertError(count("80 to 77"), "bad.yaml:11:12: error: '80 to 77' is a range written backwards; write the lower number first: 77 to 80")
+        assertError(count("between 80 and 77"), "bad.yaml:11:12: error: 'between 80 and 77' is a range written backwards; write the lower number first: between 77 and 80")
+        assertError(count("77 - 80"), "bad.yaml:11:12: error: '77 - 80' is not a count: a range takes no spaces round its dash; write 77-80 or 77 to 80")
+        assertError(count("80 - 77"), "bad.yaml:11:12: error: '80 - 77' is a range written backwards; write the lower number first: 77-80")
+        assertError(count("dozens of"), "bad.yaml:11:12: error: 'dozens of' holds no number; write 'dozens', the vague word alone, or 'unknown' when the figure is not known")
+        assertError(count("tens of thousands of"), "bad.yaml:11:12: error: 'tens of thousands of' holds no number; write 'tens of thousands', the vague word alone, or 'unknown' when the figure is not known")
+    }
+
     func testDanglingSource() {
         assertError(minimal + "casualties:\n  - metric: killed\n    count: 3\n    source: bbc\n",
                     "bad.yaml:12:13: error: source 'bbc' names no entry in sources; known sources: s")

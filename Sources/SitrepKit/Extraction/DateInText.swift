@@ -1,10 +1,24 @@
 /// Finds a whole date written in a line of text: `2010-06-14`, `14 June 2010`, `16th June 2010`,
 /// `June 14, 2010` (month names or their abbreviations, any case), and `15 June` after a date
-/// `previous`: in its year, or the next when the day would come before it ("2 January" after
-/// "30 December 2004" is 2005). A day that does not exist is no date.
+/// `previous`: in the year that puts it nearest to `previous`, which is its year ("13 June" after
+/// "14 June 2010" is 13 June 2010, a day back, not a year ahead) unless only the turn of a year
+/// makes sense of it ("2 January" after "30 December 2004" is 2005). A day that does not exist is
+/// no date.
 enum DateInText {
+    /// A date found in a text, and whether its year was written or taken from the date before it.
+    struct Found: Equatable {
+        let date: SitrepDate
+        /// Whether the text gave a day and month only, so the year is the one nearest the date before.
+        let yearIsInferred: Bool
+    }
+
     /// The first whole date in `text`, if any; a day and month without a year follow `previous`.
     static func first(in text: String, after previous: SitrepDate? = nil) -> SitrepDate? {
+        found(in: text, after: previous)?.date
+    }
+
+    /// The first whole date in `text`, if any, saying whether its year was inferred.
+    static func found(in text: String, after previous: SitrepDate? = nil) -> Found? {
         let tokens = ExtractionTokenizer.tokens(text, wordClasses: false).filter { token in
             // "16th June": the ordinal's letters are a suffix of the number.
             !(token.hasSuffix && ["st", "nd", "rd", "th"].contains(token.lower))
@@ -17,15 +31,22 @@ enum DateInText {
             guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
             return ExtractionLexicon.monthNumbers[tokens[index].lower]
         }
-        /// A day and month without a year, in the year that puts them on or after `previous`.
+        /// A day and month without a year, in the year that puts them nearest `previous`: its own
+        /// year, the next across New Year, or the one before ("30 December" after "2 January 2011");
+        /// at an equal distance, its own year.
         func following(_ month: Int, _ day: Int) -> (year: Int, month: Int, day: Int)? {
             guard let previous else { return nil }
-            let earlier = (month, day) < (previous.month, previous.day)
-            return (previous.year + (earlier ? 1 : 0), month, day)
+            let years = [previous.year, previous.year + 1, previous.year - 1].filter {
+                ArticleFacts.date(($0, month, day)) != nil  // 29 February stands in leap years only
+            }
+            let distance = { (year: Int) in abs(SitrepDate.dayNumber(year: year, month: month, day: day) - previous.dayNumber) }
+            guard let year = years.min(by: { distance($0) < distance($1) }) else { return nil }
+            return (year, month, day)
         }
         func joined(_ index: Int) -> Bool { index < tokens.count && tokens[index].text == "-" && !tokens[index].spaceBefore }
         for index in tokens.indices {
             var found: (year: Int, month: Int, day: Int)?
+            var yearIsInferred = false
             if let year = number(index, digits: 4...4), joined(index + 1), let month = number(index + 2, digits: 2...2), joined(index + 3),
                let day = number(index + 4, digits: 2...2) {
                 found = (year, month, day)  // 2010-06-14
@@ -33,11 +54,17 @@ enum DateInText {
                 found = (year, month, day)  // 14 June 2010
             } else if let month = month(index), let day = number(index + 1, digits: 1...2) {
                 let yearIndex = index + 2 < tokens.count && tokens[index + 2].text == "," ? index + 3 : index + 2
-                if let year = number(yearIndex, digits: 4...4) { found = (year, month, day) } else { found = following(month, day) }  // June 14, 2010
+                if let year = number(yearIndex, digits: 4...4) {
+                    found = (year, month, day)  // June 14, 2010
+                } else {
+                    found = following(month, day)  // June 15
+                    yearIsInferred = true
+                }
             } else if let day = number(index, digits: 1...2), let month = month(index + 1) {
                 found = following(month, day)  // 15 June
+                yearIsInferred = true
             }
-            if let found, let date = ArticleFacts.date(found) { return date }
+            if let found, let date = ArticleFacts.date(found) { return Found(date: date, yearIsInferred: yearIsInferred) }
         }
         return nil
     }

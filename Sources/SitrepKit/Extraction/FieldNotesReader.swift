@@ -11,12 +11,15 @@ enum FieldNotesReader {
         var order: [String] = []
         var warnings: [Diagnostic] = []
         var headingDate: SitrepDate?
-        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
-        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+        for (number, raw) in notes(in: text) {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
-                if let date = DateInText.first(in: line, after: headingDate) {
-                    headingDate = date
+                if let found = DateInText.found(in: line, after: headingDate) {
+                    if found.yearIsInferred, let previous = headingDate, found.date.dayNumber < previous.dayNumber {
+                        warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                            message: "this heading's date, \(found.date.longText), is before the heading above it (\(previous.longText)); its year is taken from that heading, so write the year if it is another"))
+                    }
+                    headingDate = found.date
                 } else if DateInText.seemsToHoldADate(line) {
                     warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                         message: "this heading's date cannot be read; write it as 14 June 2010 or 2010-06-14 (the notes below keep the date before it)"))
@@ -34,16 +37,27 @@ enum FieldNotesReader {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                     message: "this note names more than one link; only the first is kept as its source, so give one source per line"))
             }
-            // "(source: NAME)".
-            if let open = line.range(of: "(source:", options: .caseInsensitive), let close = line[open.upperBound...].firstIndex(of: ")") {
-                publisher = line[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
-                line.removeSubrange(open.lowerBound...close)
-                line = line.trimmingCharacters(in: .whitespaces)
+            // "(source: NAME)": one figure has one source, so a second is dropped, and said; an empty
+            // one names no one and leaves the line unsourced, which is said at its line.
+            let named = namedSources(in: line)
+            line = named.line
+            let names = named.names.filter { !$0.isEmpty }
+            let namesNoOne = !named.names.isEmpty && names.isEmpty
+            if let first = names.first {
+                publisher = first
+                let dropped = names.dropFirst().filter { $0 != first }
+                if !dropped.isEmpty {
+                    warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                        message: "this note names more than one source; only the first, '\(first)', is kept and \(dropped.map { "'\($0)'" }.joined(separator: ", ")) is dropped, so give each source's figure a line of its own"))
+                }
             }
             while line.hasSuffix(",") || line.hasSuffix(";") { line.removeLast() }
             guard !line.isEmpty else { continue }
             if let last = line.last, !".!?".contains(last) { line += "." }
-            if url == nil, publisher == nil {
+            if namesNoOne, url == nil {
+                warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                    message: "this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from"))
+            } else if url == nil, publisher == nil {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                     message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"))
             }
@@ -99,6 +113,39 @@ enum FieldNotesReader {
         let hasMoreLinks = links.count > 1 || line.split(separator: " ").contains(where: isLink)
         if hasMoreLinks { line = line.split(separator: " ").filter { !isLink($0) }.joined(separator: " ") }
         return (tidied(line), url, publisher, hasMoreLinks)
+    }
+
+    /// The file's lines, numbered from 0, with each list item's indented continuation lines joined
+    /// to it, as in CommonMark: a bullet wrapped onto a second line is one note, which keeps the
+    /// source its last line names, and is numbered by its first line.
+    static func notes(in text: String) -> [(number: Int, line: String)] {
+        var notes: [(number: Int, line: String)] = []
+        var inListItem = false
+        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let isIndented = raw.first == " " || raw.first == "\t"
+            let startsListItem = ["- ", "* ", "+ ", "• "].contains(where: line.hasPrefix) || line.prefixMatch(of: /\d{1,3}[.)]\s+/) != nil
+            if inListItem, isIndented, !line.isEmpty, !startsListItem, !line.hasPrefix("#") {
+                notes[notes.count - 1].line += " " + line
+                continue
+            }
+            notes.append((number, String(raw)))
+            inListItem = startsListItem
+        }
+        return notes
+    }
+
+    /// Every "(source: NAME)" of a note line, in order ("" for one that names no one), and the line
+    /// without them.
+    static func namedSources(in note: String) -> (line: String, names: [String]) {
+        var line = note
+        var names: [String] = []
+        while let open = line.range(of: "(source:", options: .caseInsensitive), let close = line[open.upperBound...].firstIndex(of: ")") {
+            names.append(line[open.upperBound..<close].trimmingCharacters(in: .whitespaces))
+            line.removeSubrange(open.lowerBound...close)
+        }
+        return (names.isEmpty ? note : tidied(line), names)
     }
 
     /// Whether what is left of a line once its links are out holds no words: only marks and spaces.

@@ -87,10 +87,10 @@ extension Count {
             text = try decoder.container(keyedBy: ObjectKeys.self).decode(String.self, forKey: .text)
         }
         guard let count = Count(parsing: text) else {
-            throw ModelValueError("'\(text)' is not a count; write a number (77, 1,200, seventy-seven, 1.2 million), a qualified number (at least 77, about 300), a range (77-80), a vague word (hundreds, thousands) or 'unknown'")
+            throw ModelValueError(Count.nearMissAdvice(for: text) ?? "'\(text)' is not a count; write a number (77, 1,200, seventy-seven, 1.2 million), a qualified number (at least 77, about 300), a range (77-80), a vague word (hundreds, thousands) or 'unknown'")
         }
         guard count.isKnown || Count.unknownWords.contains(text.lowercased()) else {
-            throw ModelValueError("'\(text)' holds no number; write 'unknown' when the figure is not known")
+            throw ModelValueError(Count.nearMissAdvice(for: text) ?? "'\(text)' holds no number; write 'unknown' when the figure is not known")
         }
         self = count
     }

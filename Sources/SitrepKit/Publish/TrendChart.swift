@@ -21,7 +21,9 @@ struct TrendChart {
     var description: String {
         guard let first = points.first, let last = points.last else { return "No figures yet." }
         if points.count == 1 { return "\(title): \(last.label) on \(last.date.longText)." }
-        let trend = last.value > first.value ? "rose" : last.value < first.value ? "fell" : "stayed"
+        // The line is plotted at each headline's lowest number: one that stays at 77 while the card's
+        // words went from "77" to "77 / at least 100" changed, and never "stayed".
+        let trend = last.value > first.value ? "rose" : last.value < first.value ? "fell" : last.label == first.label ? "stayed" : "changed"
         return "\(title) \(trend) from \(first.label) on \(first.date.longText) to \(last.label) on \(last.date.longText), over \(points.count) editions."
     }
 

@@ -215,7 +215,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
       <div aria-hidden="true">
         <p class="count">{{count}}</p>
         <p class="caption">{{caption}}</p>
-        <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}&nbsp;<a class="ref" href="#source-{{sourceNumber}}" tabindex="-1">[{{sourceNumber}}]</a>{{/sources}}</p>
+        <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}&nbsp;<a class="ref" href="#source-{{sourceNumber}}" tabindex="-1">[{{sourceNumber}}]</a>{{#hasCounts}} for {{counts}}{{/hasCounts}}{{/sources}}</p>
 {{#hasChange}}
         <p class="figure-change change-{{changeDirection}}">{{change}}</p>
 {{/hasChange}}
@@ -368,7 +368,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
       <div aria-hidden="true">
         <p class="count">{{count}}</p>
         <p class="caption">{{caption}}</p>
-        <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}{{/sources}}</p>
+        <p class="figure-meta">as of {{asOf}}{{#sources}} · {{sourceName}}{{#hasCounts}} for {{counts}}{{/hasCounts}}{{/sources}}</p>
       </div>
     </li>
 {{/keyFigures}}
@@ -496,7 +496,7 @@ Next report: {{nextReport}}{{/hasNextReport}}
 ## Key figures
 
 {{#keyFigures}}
-- {{captionTitle}}: **{{count}}**, as of {{asOf}}{{#sources}}, {{sourceName}} [{{sourceNumber}}]{{/sources}}{{#hasChange}} ({{change}}){{/hasChange}}
+- {{captionTitle}}: **{{count}}**, as of {{asOf}}{{#sources}}, {{sourceName}} [{{sourceNumber}}]{{#hasCounts}} for {{counts}}{{/hasCounts}}{{/sources}}{{#hasChange}} ({{change}}){{/hasChange}}
 {{/keyFigures}}
 {{/hasKeyFigures}}
 {{#hasHighlights}}

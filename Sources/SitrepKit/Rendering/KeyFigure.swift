@@ -73,6 +73,46 @@ public struct KeyFigure: Sendable, Equatable {
             asOf: chosen.compactMap(\.asOf).max(), figures: chosen)
     }
 
+    /// Whether the card shows more than one count, so each source must say which count it gives.
+    /// (Two exact figures that name one number, "77" and "seventy-seven", show one count.)
+    public var showsSeveralCounts: Bool {
+        let known = figures.filter(\.count.isKnown)
+        guard Set(known.map(\.count.text)).count > 1 else { return false }
+        guard known.allSatisfy({ $0.count.qualifier == .exact }) else { return true }
+        return Set(known.compactMap(\.count.low)).count > 1
+    }
+
+    /// Who gives which count, one citation per source, in the order the card shows the counts:
+    /// for "77 / at least 100", the source of 77 comes first, whatever the order of the file.
+    public var citations: [KeyFigureCitation] {
+        var citations: [KeyFigureCitation] = []
+        let shown = figures.contains(where: \.count.isKnown) ? Self.inCountOrder(figures.filter(\.count.isKnown)) : figures
+        for figure in shown {
+            guard let source = figure.source else { continue }
+            if let index = citations.firstIndex(where: { $0.source == source }) {
+                if !citations[index].counts.contains(figure.count.text) { citations[index].counts.append(figure.count.text) }
+            } else {
+                citations.append(KeyFigureCitation(source: source, counts: [figure.count.text]))
+            }
+        }
+        return citations
+    }
+
+    /// Figures lowest first; at one number, "nearly" before the number before "at least"; then in
+    /// file order. The order of the counts on the card, and of their sources.
+    static func inCountOrder(_ figures: [Figure]) -> [Figure] {
+        func rank(_ figure: Figure) -> Int {
+            switch figure.count.qualifier {
+            case .nearly, .upTo: 0
+            case .atLeast, .moreThan: 2
+            default: 1
+            }
+        }
+        return figures.enumerated().sorted {
+            ($0.element.count.value ?? 0, rank($0.element), $0.offset) < ($1.element.count.value ?? 0, rank($1.element), $1.offset)
+        }.map(\.element)
+    }
+
     private static func reach(_ figures: [Figure]) -> Int {
         figures.compactMap { $0.count.high ?? $0.count.value }.max() ?? -1
     }
@@ -88,19 +128,8 @@ public struct KeyFigure: Sendable, Equatable {
             let low = known.compactMap(\.count.low).min()!, high = known.compactMap(\.count.high).max()!
             return low == high ? NumberText.grouped(low) : "\(NumberText.grouped(low))–\(NumberText.grouped(high))"
         }
-        // Lowest first; at one number, "nearly" before the number before "at least"; then file order.
-        func rank(_ figure: Figure) -> Int {
-            switch figure.count.qualifier {
-            case .nearly, .upTo: 0
-            case .atLeast, .moreThan: 2
-            default: 1
-            }
-        }
-        let ordered = known.enumerated().sorted {
-            ($0.element.count.value ?? 0, rank($0.element), $0.offset) < ($1.element.count.value ?? 0, rank($1.element), $1.offset)
-        }
         var texts: [String] = []
-        for (_, figure) in ordered where !texts.contains(figure.count.text) { texts.append(figure.count.text) }
+        for figure in inCountOrder(known) where !texts.contains(figure.count.text) { texts.append(figure.count.text) }
         return texts.joined(separator: " / ")
     }
 }

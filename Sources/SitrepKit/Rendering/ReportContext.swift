@@ -129,15 +129,21 @@ struct ReportContext {
     private func keyFigureScope(_ keyFigure: KeyFigure, before: KeyFigure?) -> RenderScope {
         let caption = keyFigure.metric.caption(group: keyFigure.group, place: keyFigure.place)
         let asOf = (keyFigure.asOf ?? situation.asOf).longText
-        var sources: [RenderScope] = []
-        var seen: Set<String> = []
-        for figure in keyFigure.figures {
-            guard let id = figure.source, seen.insert(id).inserted else { continue }
-            sources.append(RenderScope(citation(id)))
+        // On a card showing several counts ("77 / at least 100"), each source says which it gives,
+        // in the order of the counts, so no reader pairs a count with another's source.
+        let tiesCounts = keyFigure.showsSeveralCounts
+        let sources = keyFigure.citations.map { citation -> RenderScope in
+            var values = self.citation(citation.source)
+            values["counts"] = citation.counts.joined(separator: " and ")
+            values["hasCounts"] = tiesCounts
+            return RenderScope(values)
         }
-        let names = sources.compactMap { scopeSourceName($0) }
+        let spokenSources = zip(keyFigure.citations, sources).compactMap { citation, scope -> String? in
+            guard let name = scopeSourceName(scope) else { return nil }
+            return tiesCounts ? "\(name) for \(citation.counts.joined(separator: " and "))" : name
+        }
         var sentence = "\(keyFigure.countText) \(caption), as of \(asOf)"
-        if !names.isEmpty { sentence += ", source \(names.joined(separator: " and "))" }
+        if !spokenSources.isEmpty { sentence += ", source \(spokenSources.joined(separator: " and "))" }
         let change = keyFigureChange(keyFigure, before: before)
         if let change { sentence += "; \(change.spoken)" }
         return scope([

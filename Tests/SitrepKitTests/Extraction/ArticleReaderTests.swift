@@ -110,6 +110,56 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(situation.casualties.map(\.quote), ["77 killed in Osh, health ministry.", "At least 80 killed in Osh."])
     }
 
+    /// An empty "(source:  )" names no one: the note is unsourced, as one without a source is, and
+    /// said at its line; it never becomes a source with a blank name that the report cites.
+    func testAnEmptySourceLeavesTheNoteUnsourcedWithAWarning() throws {
+        let notes = "# Osh, 14 June 2010\n\n- 15 killed in Osh (source:  )\n"
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "empty.md", format: .notes)
+        XCTAssertEqual(output.articles.map(\.publisher), [nil])
+        XCTAssertEqual(output.articles.map(\.body), ["15 killed in Osh."])
+        XCTAssertEqual(output.warnings.map(\.description), [
+            "empty.md:3:1: warning: this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from",
+        ])
+        let situation = Extractor(options: .init(country: Country(code: "KG"))).extract(output.articles).situation
+        XCTAssertFalse(situation.sources.contains { $0.publisher?.isEmpty ?? false }, "\(situation.sources)")
+        XCTAssertEqual(situation.casualties.map(\.count.text), ["15"])
+    }
+
+    /// One figure has one source: a second "(source: …)" on a line is dropped, and said, by name.
+    func testASecondSourceOnANoteLineIsNamedInAWarning() throws {
+        let notes = "# Osh, 14 June 2010\n\n- 3 million people affected (source: IFRC) (source: OCHA)\n"
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "two.md", format: .notes)
+        XCTAssertEqual(output.articles.map(\.publisher), ["IFRC"])
+        XCTAssertEqual(output.articles.map(\.body), ["3 million people affected."])
+        XCTAssertEqual(output.warnings.map(\.description), [
+            "two.md:3:1: warning: this note names more than one source; only the first, 'IFRC', is kept and 'OCHA' is dropped, so give each source's figure a line of its own",
+        ])
+    }
+
+    /// A bullet wrapped onto an indented line is one note, as in CommonMark, and keeps the source
+    /// its second line names; it is numbered by its first line. A line that is not indented, or a
+    /// new bullet, is a note of its own.
+    func testAWrappedBulletIsOneNoteWithItsSource() throws {
+        let notes = """
+        # Osh, 14 June 2010
+
+        - About 100 people still trapped at the market,
+          according to the fire service (source: Fire Service)
+        2. At least 40 people injured in Osh,
+           hospital staff said (source: Osh City Hospital)
+        - 12 killed in Jalalabad (source: MoH)
+          - 3 killed in Osh (source: Police)
+        """
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "wrap.md", format: .notes)
+        XCTAssertEqual(output.warnings.map(\.description), [])
+        XCTAssertEqual(output.articles.map(\.publisher), ["Fire Service", "Osh City Hospital", "MoH", "Police"])
+        XCTAssertEqual(output.articles.map(\.body), [
+            "About 100 people still trapped at the market, according to the fire service.",
+            "At least 40 people injured in Osh, hospital staff said.", "12 killed in Jalalabad.", "3 killed in Osh.",
+        ])
+        XCTAssertEqual(output.articles.map(\.noteLines), [[3], [5], [7], [8]])
+    }
+
     func testUntrustedInputNeverCrashes() throws {
         XCTAssertThrowsError(try ArticleReader.read(data: Data([0xFF, 0xFE, 0x41]), path: "bad.txt")) { error in
             XCTAssertTrue("\(error)".hasPrefix("bad.txt: is not valid UTF-8"))

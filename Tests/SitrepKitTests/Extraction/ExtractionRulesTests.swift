@@ -239,6 +239,24 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(KeyFigure.headlines(of: situation).map(\.countText), ["120"])
     }
 
+    /// A heading without a year that goes back a day stays in its year, with a warning at its line:
+    /// "## 13 June" under "# Osh, 14 June 2010" once dated the whole edition 2011.
+    func testAHeadingThatGoesBackKeepsItsYearAndIsWarnedAbout() throws {
+        let notes = "# Osh, 14 June 2010\n\n- 100 people killed in Osh (source: MoH)\n\n## 13 June\n\n- 90 people killed in Osh (source: MoH)\n"
+        let output = try ArticleReader.read(data: Data(notes.utf8), path: "back.md", format: .notes)
+        XCTAssertEqual(output.articles.map(\.published), [SitrepDate("2010-06-14"), SitrepDate("2010-06-13")])
+        XCTAssertEqual(output.warnings.map(\.description), [
+            "back.md:5:1: warning: this heading's date, 13 June 2010, is before the heading above it (14 June 2010); its year is taken from that heading, so write the year if it is another",
+        ])
+        let situation = Extractor(options: .init(country: Country(code: "KG"))).extract(output.articles).situation
+        XCTAssertEqual(situation.asOf, SitrepDate("2010-06-14"))
+        XCTAssertEqual(situation.id, "kyrgyzstan-2010-osh")
+        let newYear = "# 30 December 2010\n- 5 people killed in Osh (source: MoH)\n## 2 January\n- 7 people killed in Osh (source: MoH)\n"
+        let turned = try ArticleReader.read(data: Data(newYear.utf8), path: "y.md", format: .notes)
+        XCTAssertEqual(turned.articles.map(\.published), [SitrepDate("2010-12-30"), SitrepDate("2011-01-02")])
+        XCTAssertEqual(turned.warnings, [])
+    }
+
     func testDatesInAHeading() {
         XCTAssertEqual(DateInText.first(in: "# Osh, 14 June 2010"), SitrepDate("2010-06-14"))
         XCTAssertEqual(DateInText.first(in: "## Sept 3, 2014 (evening)"), SitrepDate("2014-09-03"))
@@ -252,6 +270,10 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(DateInText.first(in: "## 15 June", after: SitrepDate("2010-06-14")), SitrepDate("2010-06-15"), "the year of the heading before")
         XCTAssertEqual(DateInText.first(in: "## 2 January", after: SitrepDate("2004-12-30")), SitrepDate("2005-01-02"), "the new year")
         XCTAssertEqual(DateInText.first(in: "## Jan 2", after: SitrepDate("2004-12-30")), SitrepDate("2005-01-02"))
+        XCTAssertEqual(DateInText.first(in: "## 13 June", after: SitrepDate("2010-06-14")), SitrepDate("2010-06-13"), "a day back, not a year ahead")
+        XCTAssertEqual(DateInText.first(in: "## Feb 16", after: SitrepDate("2010-06-15")), SitrepDate("2010-02-16"))
+        XCTAssertEqual(DateInText.first(in: "## 30 December", after: SitrepDate("2011-01-02")), SitrepDate("2010-12-30"), "back across New Year")
+        XCTAssertEqual(DateInText.first(in: "## 29 February", after: SitrepDate("2011-12-30")), SitrepDate("2012-02-29"), "only a leap year has it")
         XCTAssertTrue(DateInText.seemsToHoldADate("## 16.06.2010"))
         XCTAssertFalse(DateInText.seemsToHoldADate("## What we may need"))
         XCTAssertFalse(DateInText.seemsToHoldADate("## Refugees march to the border"))

@@ -268,6 +268,29 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(TrendChart.niceCeiling(2_001), 5_000)
     }
 
+    /// A trend plotted flat at 77 whose card went from "77" to "77 / at least 100" changed; it never
+    /// "stayed". The site's index ties each of the card's counts to its own source.
+    func testATrendWhoseWordsChangedAtOneNumberSaysSo() throws {
+        let crisis = scratch.appendingPathComponent("reports/osh").path
+        try FileManager.default.createDirectory(atPath: crisis, withIntermediateDirectories: true)
+        func edition(_ number: Int, _ figures: [(String, String)]) -> String {
+            var text = "sitrep: 1\nid: osh\ncrisis: Osh\ncountry: KG\nedition: \(number)\nas_of: 2010-06-1\(number + 1)\ncasualties:\n"
+            for (count, source) in figures { text += "  - metric: killed\n    count: \(count)\n    group: people\n    place: Osh\n    source: \(source)\n" }
+            return text + "sources:\n  - id: bbc\n    publisher: BBC\n  - id: moh\n    publisher: Kyrgyz Ministry of Health\n"
+        }
+        try edition(1, [("77", "bbc")]).replacingOccurrences(of: "  - id: moh\n    publisher: Kyrgyz Ministry of Health\n", with: "")
+            .write(toFile: "\(crisis)/edition-001.yaml", atomically: true, encoding: .utf8)
+        try edition(2, [("at least 100", "moh"), ("77", "bbc")]).write(toFile: "\(crisis)/edition-002.yaml", atomically: true, encoding: .utf8)
+        let site = scratch.appendingPathComponent("site").path
+        _ = try publisher().publish(reports: scratch.appendingPathComponent("reports").path, to: site)
+        let page = try String(contentsOfFile: "\(site)/osh/index.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("People killed in Osh, by edition changed from 77 on 12 June 2010 to 77 / at least 100 on 13 June 2010, over 2 editions."), page)
+        XCTAssertFalse(page.contains("stayed"), page)
+        let index = try String(contentsOfFile: "\(site)/index.html", encoding: .utf8)
+        XCTAssertTrue(index.contains("as of 13 June 2010 · BBC for 77 · Kyrgyz Ministry of Health for at least 100</p>"), index)
+        XCTAssertTrue(index.contains("source BBC for 77 and Kyrgyz Ministry of Health for at least 100"), index)
+    }
+
     func testXMLEscapingReadsCodePoints() {
         XCTAssertEqual(XML.escape("\"\u{301} a='\u{301}' <\u{301}b> &\u{301}"),
                        "&quot;\u{301} a=&apos;\u{301}&apos; &lt;\u{301}b&gt; &amp;\u{301}")
