@@ -195,6 +195,23 @@ final class RenderingTests: XCTestCase {
                        "the same day on the edition's clock")
     }
 
+    /// A count new since the last report is no total: beside totals it leaves the card; alone, the
+    /// card says it is new.
+    func testAKeyFigureShowsTotalsNotWhatIsNewSinceTheLastReport() throws {
+        func headline(_ figures: [(String, FigureScope?)]) throws -> String {
+            var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate("2010-06-14")!)
+            situation.casualties = figures.map { figure in
+                var made = Figure(metric: .killed, count: Count(parsing: figure.0)!, place: "Osh", source: "s")
+                made.scope = figure.1
+                return made
+            }
+            return try XCTUnwrap(KeyFigure.headlines(of: situation).first).countText
+        }
+        XCTAssertEqual(try headline([("5", .new), ("145", nil)]), "145")
+        XCTAssertEqual(try headline([("145", .cumulative), ("5", .new)]), "145")
+        XCTAssertEqual(try headline([("5", .new)]), "5 new")
+    }
+
     func testUnknownVariableIsAnErrorNamingTemplateAndVariable() throws {
         var files = BuiltinTemplates.files
         files["sitrep.md.mustache"] = "{{crisis}} {{casualtyTotal}}"

@@ -3,7 +3,8 @@
 public struct KeyFigure: Sendable, Equatable {
     /// What is counted.
     public let metric: Metric
-    /// The count as shown: the words of one figure ("at least 77"), or a range of several ("77–80").
+    /// The count as shown: the words of one figure ("at least 77"), or a range of several ("77–80");
+    /// followed by "new" when every figure counts only what is new since the last report.
     public let countText: String
     /// Who, when the figures say.
     public let group: String?
@@ -36,6 +37,11 @@ public struct KeyFigure: Sendable, Equatable {
     var isOfOnePlace: Bool { figures.allSatisfy { $0.group == group && $0.place == place } }
 
     private static func headline(metric: Metric, figures: [Figure], editionDate: SitrepDate) -> KeyFigure {
+        // A count new since the last report ("another 5 died") is no total: beside totals it would
+        // read as the low end of a range ("5–145"), so a card shows totals when there are any.
+        let totals = figures.filter { $0.scope != .new }
+        let onlyNew = totals.isEmpty
+        let figures = onlyNew ? figures : totals
         let marked = figures.filter { $0.headline == true }
         var chosen: [Figure]
         if !marked.isEmpty {
@@ -69,7 +75,7 @@ public struct KeyFigure: Sendable, Equatable {
             return values.count == 1 ? values.first! : nil
         }
         return KeyFigure(
-            metric: metric, countText: countText(of: chosen), group: shared(\.group), place: shared(\.place),
+            metric: metric, countText: countText(of: chosen) + (onlyNew ? " new" : ""), group: shared(\.group), place: shared(\.place),
             asOf: chosen.compactMap(\.asOf).max(), figures: chosen)
     }
 
