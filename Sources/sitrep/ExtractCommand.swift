@@ -55,6 +55,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         limitOptions.apply()
+        if let output { try ExtractionJob.checkOutput(output, isNoneOf: articles) }
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw SitrepError("\(output): already exists; pass --force to replace it")
         }
