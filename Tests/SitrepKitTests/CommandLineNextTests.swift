@@ -40,6 +40,29 @@ final class CommandLineNextTests: XCTestCase {
         XCTAssertEqual(result.out, "wrote osh-edition-2.yaml (edition 2, as of \(next.asOf.text))\n")
     }
 
+    func testAnAbsurdEditionNumberIsAnErrorAtItsLineNotACrash() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let head = "sitrep: 1\nid: ov\ncrisis: C\ncountry: \"NO\"\nedition: "
+        try folder.write(head + "9223372036854775807\nas_of: 2031-03-14\n", to: "edition-001.yaml")
+        let message = "edition-001.yaml:5:10: error: edition 9223372036854775807 is more than 999999"
+        let checked = try SitrepProcess.run(["check", "edition-001.yaml"], in: folder.path)
+        XCTAssertEqual(checked.status, 1)
+        XCTAssertTrue(checked.out.contains(message) || checked.err.contains(message), checked.out + checked.err)
+        let next = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "2031-03-15"], in: folder.path)
+        XCTAssertEqual(next.status, 2, "no crash: \(next.err)")
+        XCTAssertTrue(next.err.contains(message), next.err)
+
+        try folder.write(head + "999999\nas_of: 2031-03-14\n", to: "last.yaml")
+        let last = try SitrepProcess.run(["next", "last.yaml", "--as-of", "2031-03-15"], in: folder.path)
+        XCTAssertEqual(last.status, 2)
+        XCTAssertTrue(last.err.contains("last.yaml: edition 999999 is the last edition number sitrep allows"), last.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["edition-001.yaml", "last.yaml"])
+        let extract = try SitrepProcess.run(["extract", "-", "--edition", "1000000"], in: folder.path)
+        XCTAssertEqual(extract.status, 2)
+        XCTAssertTrue(extract.err.contains("--edition must be from 1 to 999999"), extract.err)
+    }
+
     func testTroubleExitsTwoAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -20,12 +20,17 @@ public struct NextEdition: Sendable {
     public let text: String
 
     /// The next edition of `document`, dated `asOf`; nothing is written.
-    /// - Throws: ``SitrepError`` when `asOf` is not later than the edition's `as_of`.
+    /// - Throws: ``SitrepError`` when `asOf` is not later than the edition's `as_of`, or the edition is
+    ///   ``Situation/maximumEdition``.
     static func make(from document: SituationDocument, asOf: SitrepDate) throws -> NextEdition {
         let old = document.situation
         guard DateRules.isLater(asOf, than: old.asOf) else {
             throw SitrepError(
                 "\(document.path): the next edition's as_of '\(asOf)' is not later than edition \(old.edition)'s as_of '\(old.asOf)'; give a later date")
+        }
+        guard old.edition < Situation.maximumEdition else {
+            throw SitrepError(
+                "\(document.path): edition \(old.edition) is the last edition number sitrep allows (\(Situation.maximumEdition)); there is no next one")
         }
         var expected = old
         expected.edition = old.edition + 1
