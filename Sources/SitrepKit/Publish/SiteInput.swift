@@ -58,7 +58,7 @@ enum SiteInput {
             }
             guard !files.isEmpty else { continue }
             let paths = files.map { (folderPath as NSString).appendingPathComponent($0) }
-            let results = try ParallelMap.map(paths.count) { index in Result { try SituationReader.load(path: paths[index]) } }
+            let results = try ParallelMap.map(paths.count) { index in Result { try SituationReader.load(path: paths[index], regularFileOnly: true) } }
             var documents: [SituationDocument] = []
             var unreadEditions: [Int] = []
             for (path, result) in zip(paths, results) {
