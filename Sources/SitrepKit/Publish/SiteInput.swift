@@ -7,6 +7,9 @@ public struct PublishedEdition: Sendable {
     /// The situation file, as found under the reports folder.
     public let path: String
 
+    /// The situation file's name (`edition-003.yaml`): what published pages call it, the same however
+    /// the reports folder was spelled.
+    var fileName: String { (path as NSString).lastPathComponent }
     /// The page's file name in the site: `edition-3.html`.
     var pageName: String { "edition-\(situation.edition).html" }
     /// The data export's file name in the site: `edition-3.json`.

@@ -110,13 +110,15 @@ public struct SitePublisher: Sendable {
     // MARK: - Pages
 
     /// Each edition page with the changes since the edition before, and a page of those changes.
-    /// Each pair of editions is compared once, for both pages.
+    /// Each pair of editions is compared once, for both pages. Pages name the situation files by
+    /// their file names only: the path as the reports folder was typed would make the bytes depend on
+    /// how it was spelled and show the publisher's folders on the public site.
     private func writeEditionPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
         let editions = crisis.editions
         let diffs = try ParallelMap.map(editions.count - 1) { index in
             SituationDiff(
                 old: editions[index].situation, new: editions[index + 1].situation,
-                oldFile: editions[index].path, newFile: editions[index + 1].path)
+                oldFile: editions[index].fileName, newFile: editions[index + 1].fileName)
         }
         try writeDiffPages(of: crisis, diffs: diffs, into: &site)
         let pages = try ParallelMap.map(editions.count) { index in try editionPage(index, of: crisis, changes: index > 0 ? diffs[index - 1] : nil) }
@@ -145,7 +147,7 @@ public struct SitePublisher: Sendable {
         links.append(PageLink(label: "Data (JSON)", href: "data/\(edition.dataName)"))
         let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
         return try renderer.render(
-            edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome,
+            edition.situation, as: .html, fileName: edition.fileName, chrome: chrome,
             previous: index > 0 ? crisis.editions[index - 1].situation : nil, changes: changes)
     }
 

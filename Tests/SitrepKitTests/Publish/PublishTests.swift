@@ -76,6 +76,17 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(try snapshot(first), try snapshot(second))
     }
 
+    func testTheSiteIsTheSameHoweverTheReportsFolderIsSpelled() throws {
+        let first = scratch.appendingPathComponent("one").path, second = scratch.appendingPathComponent("two").path
+        _ = try publisher().publish(reports: reports, to: first)
+        _ = try publisher().publish(reports: reports + "/../Reports/.", to: second)
+        let files = try snapshot(first)
+        XCTAssertEqual(files, try snapshot(second))
+        for (name, bytes) in files {
+            XCTAssertFalse(String(decoding: bytes, as: UTF8.self).contains(TestPaths.repository.path), "\(name) shows the publisher's folders")
+        }
+    }
+
     func testExportsOfTheExample() throws {
         let site = scratch.appendingPathComponent("site").path
         _ = try publisher().publish(reports: reports, to: site)
