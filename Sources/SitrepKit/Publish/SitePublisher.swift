@@ -35,13 +35,15 @@ public struct SitePublisher: Sendable {
     }
 
     /// Builds the site for every crisis under `reports` and puts it at `output`.
-    /// - Throws: ``SituationFileError`` or ``SitrepError`` naming the file or step that failed; the
-    ///   previous site at `output`, if any, is then left as it was.
+    /// - Throws: ``SituationFileError`` or ``SitrepError`` naming the file or step that failed, or
+    ///   saying that `reports` holds no crisis; the previous site at `output`, if any, is then left
+    ///   as it was.
     public func publish(reports: String, to output: String) throws -> Summary {
         try SiteFolder.validate(output: output, input: reports)
         let (crises, errors) = try SiteInput.load(directory: reports) { documents in
             Self.errors(in: documents)
         }
+        if crises.isEmpty, errors.isEmpty { throw SiteInput.noCrisisError(in: reports) }
         guard errors.isEmpty else {
             let lines = errors.map(\.description).joined(separator: "\n")
             throw SitrepError("\(errors.count == 1 ? "an edition has an error" : "editions have \(errors.count) errors"); nothing was published (sitrep check shows them too):\n\(lines)")

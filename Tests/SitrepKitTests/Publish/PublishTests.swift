@@ -261,6 +261,24 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: "\(precious)/thesis.txt", encoding: .utf8), "thesis")
     }
 
+    func testAFolderWithNoCrisisNeverReplacesTheSite() throws {
+        let site = scratch.appendingPathComponent("site").path
+        let published = try snapshot(try { _ = try publisher().publish(reports: reports, to: site); return site }())
+        let crisisFolder = "\(reports)/kyrgyzstan-2010-osh"
+        XCTAssertThrowsError(try publisher().publish(reports: crisisFolder, to: site)) { error in
+            XCTAssertEqual("\(error)", "\(crisisFolder): holds no crisis folder, but situation files of its own (edition-001.yaml): it looks like one crisis's folder; publish its parent, \(reports), which holds one folder per crisis; nothing was published")
+        }
+        let empty = scratch.appendingPathComponent("empty").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        XCTAssertThrowsError(try publisher().publish(reports: empty, to: site)) { error in
+            XCTAssertEqual("\(error)", "\(empty): holds no crisis folder (a sub-folder with situation files in it); nothing was published")
+        }
+        XCTAssertEqual(try snapshot(site), published, "the published site is left as it was")
+        let command = try runSitrep(["publish", ".", "-o", site], in: crisisFolder)
+        XCTAssertEqual(command.status, 2)
+        XCTAssertTrue(command.err.contains(".: holds no crisis folder, but situation files of its own (edition-001.yaml): it looks like one crisis's folder; publish its parent folder"), command.err)
+    }
+
     func testPathsThatWouldLeaveTheSiteAreErrors() {
         for relative in ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "a/./b", "nul\0l"] {
             XCTAssertThrowsError(try SiteFolder.path(relative, in: "/tmp/site"), relative)
