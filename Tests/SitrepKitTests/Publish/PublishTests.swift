@@ -279,6 +279,20 @@ final class PublishTests: XCTestCase {
         XCTAssertTrue(command.err.contains(".: holds no crisis folder, but situation files of its own (edition-001.yaml): it looks like one crisis's folder; publish its parent folder"), command.err)
     }
 
+    func testAnOutputReachedThroughALinkIntoTheReportsFolderIsRefusedBeforeItExists() throws {
+        let copy = scratch.appendingPathComponent("R").path
+        try FileManager.default.copyItem(atPath: reports, toPath: copy)
+        try FileManager.default.createSymbolicLink(atPath: scratch.appendingPathComponent("linkR").path, withDestinationPath: "R")
+        for output in ["linkR/site", "linkR/deeper/site", "linkR/../R/site"] {
+            let result = try runSitrep(["publish", "R", "-o", output], in: scratch.path)
+            XCTAssertEqual(result.status, 2, output)
+            XCTAssertTrue(result.err.contains("the output folder is inside the reports folder"), result.err)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: copy).sorted(), ["exercise-2031-blue-river", "kyrgyzstan-2010-osh"])
+        XCTAssertEqual(SiteFolder.resolved(scratch.appendingPathComponent("linkR/new/site").path),
+                       SiteFolder.resolved(copy) + "/new/site")
+    }
+
     func testPathsThatWouldLeaveTheSiteAreErrors() {
         for relative in ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "a/./b", "nul\0l"] {
             XCTAssertThrowsError(try SiteFolder.path(relative, in: "/tmp/site"), relative)
