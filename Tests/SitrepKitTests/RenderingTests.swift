@@ -264,6 +264,24 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(CMark.safeMarkdown(plain), plain, "safe Markdown is left as it was written")
     }
 
+    func testOnlyAPlainAddressIsLinkedAsMailto() throws {
+        var situation = try SituationReader.load(path: TestPaths.example).situation
+        situation.contacts = [
+            Contact(name: "Duty", email: "duty.officer+sitrep@example-relief.org"),
+            Contact(name: "Copied", email: "duty@example.org?bcc=attacker@example.net&subject=x"),
+            Contact(name: "Script", email: "javascript:alert(1)"),
+            Contact(name: "Two", email: "a@b@example.org"),
+        ]
+        let html = try ReportRenderer(templates: try TemplateSet.builtIn()).render(situation, as: .html, fileName: "x.yaml")
+        XCTAssertTrue(html.contains("<a href=\"mailto:duty.officer+sitrep@example-relief.org\">duty.officer+sitrep@example-relief.org</a>"), html)
+        XCTAssertEqual(html.components(separatedBy: "mailto:").count, 2, "only the plain address is a link")
+        XCTAssertTrue(html.contains(" · duty@example.org?bcc=attacker@example.net&amp;subject=x</li>"), "shown as text")
+        for email in ["duty@example", "@example.org", "duty@-x.org", "duty@example..org", "du ty@example.org", "duty@exa/mple.org"] {
+            XCTAssertNil(Contact(name: "x", email: email).linkableEmail, email)
+        }
+        XCTAssertEqual(Contact(name: "x", email: "o'neil@пример.рф").linkableEmail, "o'neil@пример.рф")
+    }
+
     func testMarkdownEscapingReadsCodePointsAndFoldsLineBreaks() {
         XCTAssertEqual(MarkdownContentType.escape("[\u{301}x](javascript:alert(1)) <\u{301}b> *a*"),
                        "\\[\u{301}x\\](javascript:alert(1)) \\<\u{301}b\\> \\*a\\*")

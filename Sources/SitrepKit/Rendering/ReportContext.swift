@@ -278,6 +278,6 @@ struct ReportContext {
     private func contactScope(_ contact: Contact) -> RenderScope {
         scope(
             ["name": contact.name], optional("role", contact.role), optional("email", contact.email),
-            optional("phone", contact.phone))
+            optional("emailLink", contact.linkableEmail), optional("phone", contact.phone))
     }
 }
