@@ -63,6 +63,29 @@ final class CommandLineNextTests: XCTestCase {
         XCTAssertTrue(extract.err.contains("--edition must be from 1 to 999999"), extract.err)
     }
 
+    func testANextReportThatCannotMoveIsKeptWithTheComments() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = """
+            # Blue River flood, daily sitrep. Keep the comments!
+            sitrep: 1
+            id: ov
+            crisis: C   # working title
+            country: "NO"
+            edition: 1
+            as_of: 2031-03-14
+            next_report: 9999-12-31   # no fixed schedule yet
+
+            """
+        try folder.write(text, to: "edition-001.yaml")
+        let result = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "2031-03-15"], in: folder.path)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertEqual(result.err, "", "the layout was kept, so there is nothing to warn about")
+        let written = try String(contentsOfFile: folder.file("edition-002.yaml"), encoding: .utf8)
+        XCTAssertEqual(written, text.replacingOccurrences(of: "edition: 1", with: "edition: 2")
+            .replacingOccurrences(of: "as_of: 2031-03-14", with: "as_of: 2031-03-15"))
+    }
+
     func testTroubleExitsTwoAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
