@@ -50,11 +50,14 @@ struct ExtractCommand: ParsableCommand {
         if let country, Country(named: country) == nil { throw ValidationError("'\(country)' is not a country; use an ISO code (KG) or an English name") }
         if let asOf, SitrepDate(asOf) == nil { throw ValidationError("'\(asOf)' is not a date; use YYYY-MM-DD") }
         if let id, !Slug.isValid(id) { throw ValidationError("'\(id)' is not a valid crisis id; use lower-case letters, digits and '-'") }
-        if edition < 1 { throw ValidationError("--edition must be 1 or more") }
+        if !(1...Situation.maximumEdition).contains(edition) {
+            throw ValidationError("--edition must be from 1 to \(Situation.maximumEdition)")
+        }
     }
 
     func run() throws {
         limitOptions.apply()
+        if let output { try ExtractionJob.checkOutput(output, isNoneOf: articles) }
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw SitrepError("\(output): already exists; pass --force to replace it")
         }

@@ -34,6 +34,9 @@ struct NextCommand: ParsableCommand {
         limitOptions.apply()
         let date = asOf.flatMap(SitrepDate.init) ?? Self.today()
         let next = try EditionHistory.nextEdition(of: file, asOf: date)
+        if !next.keepsLayout {
+            Console.error("sitrep: warning: \(file): its comments and layout could not be kept; \(next.path) is written in sitrep's own layout")
+        }
         Console.line("wrote \(next.path) (edition \(next.situation.edition), as of \(next.situation.asOf))")
     }
 

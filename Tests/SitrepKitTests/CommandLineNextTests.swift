@@ -40,6 +40,52 @@ final class CommandLineNextTests: XCTestCase {
         XCTAssertEqual(result.out, "wrote osh-edition-2.yaml (edition 2, as of \(next.asOf.text))\n")
     }
 
+    func testAnAbsurdEditionNumberIsAnErrorAtItsLineNotACrash() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let head = "sitrep: 1\nid: ov\ncrisis: C\ncountry: \"NO\"\nedition: "
+        try folder.write(head + "9223372036854775807\nas_of: 2031-03-14\n", to: "edition-001.yaml")
+        let message = "edition-001.yaml:5:10: error: edition 9223372036854775807 is more than 999999"
+        let checked = try SitrepProcess.run(["check", "edition-001.yaml"], in: folder.path)
+        XCTAssertEqual(checked.status, 1)
+        XCTAssertTrue(checked.out.contains(message) || checked.err.contains(message), checked.out + checked.err)
+        let next = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "2031-03-15"], in: folder.path)
+        XCTAssertEqual(next.status, 2, "no crash: \(next.err)")
+        XCTAssertTrue(next.err.contains(message), next.err)
+
+        try folder.write(head + "999999\nas_of: 2031-03-14\n", to: "last.yaml")
+        let last = try SitrepProcess.run(["next", "last.yaml", "--as-of", "2031-03-15"], in: folder.path)
+        XCTAssertEqual(last.status, 2)
+        XCTAssertTrue(last.err.contains("last.yaml: edition 999999 is the last edition number sitrep allows"), last.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["edition-001.yaml", "last.yaml"])
+        let extract = try SitrepProcess.run(["extract", "-", "--edition", "1000000"], in: folder.path)
+        XCTAssertEqual(extract.status, 2)
+        XCTAssertTrue(extract.err.contains("--edition must be from 1 to 999999"), extract.err)
+    }
+
+    func testANextReportThatCannotMoveIsKeptWithTheComments() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = """
+            # Blue River flood, daily sitrep. Keep the comments!
+            sitrep: 1
+            id: ov
+            crisis: C   # working title
+            country: "NO"
+            edition: 1
+            as_of: 2031-03-14
+            next_report: 9999-12-31   # no fixed schedule yet
+
+            """
+        try folder.write(text, to: "edition-001.yaml")
+        let result = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "2031-03-15"], in: folder.path)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertEqual(result.err, "", "the layout was kept, so there is nothing to warn about")
+        let written = try String(contentsOfFile: folder.file("edition-002.yaml"), encoding: .utf8)
+        XCTAssertEqual(written, text.replacingOccurrences(of: "edition: 1", with: "edition: 2")
+            .replacingOccurrences(of: "as_of: 2031-03-14", with: "as_of: 2031-03-15"))
+    }
+
     func testTroubleExitsTwoAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -284,6 +284,44 @@ final class RenderingTests: XCTestCase {
                        "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}g\u{FFFD}")
     }
 
+    func testTheMarkdownSitrepCarriesNoRawHTMLAndNoLinkTheHTMLOneWouldNotMake() throws {
+        var situation = try SituationReader.load(path: TestPaths.example).situation
+        situation.summary = "See <script>alert(1)</script> and [details](javascript:alert(1)), [ok](https://example.org).\n\n"
+            + "<div onclick=x>block</div>\n\n<iframe src=x></iframe>\n\n![x](JavaScript:alert(1)) [t](<java\tscript:x>) [d](data:text/html,x) <vbscript:x>"
+        situation.highlights = ["<img src=x onerror=alert(1)>", "[a](file:///etc/passwd) *kept*"]
+        let markdown = try ReportRenderer(templates: try TemplateSet.builtIn()).render(situation, as: .markdown, fileName: "x.yaml")
+        let body = String(markdown[markdown.range(of: "\n---\n", range: markdown.index(after: markdown.startIndex)..<markdown.endIndex)!.upperBound...])
+        for unsafe in ["<script", "<div", "<iframe", "<img", "javascript:", "java\tscript", "<vbscript", "(vbscript", "file:", "data:text"] {
+            XCTAssertFalse(body.lowercased().contains(unsafe), "\(unsafe) in:\n\(body)")
+        }
+        XCTAssertTrue(body.contains("See alert(1) and [details](), [ok](https://example.org)."), body)
+        XCTAssertTrue(body.contains("- [a]() *kept*"), body)
+        let archived = try EditionReader.read(text: markdown, path: "x.md").situation
+        XCTAssertEqual(archived.summary, situation.summary, "the front matter keeps the text as written")
+        XCTAssertEqual(archived.highlights, situation.highlights)
+
+        let plain = "Clashes in *Osh*.\n\n- one\n- two [BBC](http://news.bbc.co.uk/) ![m](data:image/png;base64,AA)"
+        XCTAssertEqual(CMark.safeMarkdown(plain), plain, "safe Markdown is left as it was written")
+    }
+
+    func testOnlyAPlainAddressIsLinkedAsMailto() throws {
+        var situation = try SituationReader.load(path: TestPaths.example).situation
+        situation.contacts = [
+            Contact(name: "Duty", email: "duty.officer+sitrep@example-relief.org"),
+            Contact(name: "Copied", email: "duty@example.org?bcc=attacker@example.net&subject=x"),
+            Contact(name: "Script", email: "javascript:alert(1)"),
+            Contact(name: "Two", email: "a@b@example.org"),
+        ]
+        let html = try ReportRenderer(templates: try TemplateSet.builtIn()).render(situation, as: .html, fileName: "x.yaml")
+        XCTAssertTrue(html.contains("<a href=\"mailto:duty.officer+sitrep@example-relief.org\">duty.officer+sitrep@example-relief.org</a>"), html)
+        XCTAssertEqual(html.components(separatedBy: "mailto:").count, 2, "only the plain address is a link")
+        XCTAssertTrue(html.contains(" · duty@example.org?bcc=attacker@example.net&amp;subject=x</li>"), "shown as text")
+        for email in ["duty@example", "@example.org", "duty@-x.org", "duty@example..org", "du ty@example.org", "duty@exa/mple.org"] {
+            XCTAssertNil(Contact(name: "x", email: email).linkableEmail, email)
+        }
+        XCTAssertEqual(Contact(name: "x", email: "o'neil@пример.рф").linkableEmail, "o'neil@пример.рф")
+    }
+
     func testMarkdownEscapingReadsCodePointsAndFoldsLineBreaks() {
         XCTAssertEqual(MarkdownContentType.escape("[\u{301}x](javascript:alert(1)) <\u{301}b> *a*"),
                        "\\[\u{301}x\\](javascript:alert(1)) \\<\u{301}b\\> \\*a\\*")

@@ -24,7 +24,7 @@ struct StoredArticles: Sendable {
         for (index, source) in document.situation.sources.enumerated() {
             guard let file = source.file else { continue }
             let path = file.hasPrefix("/") || folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
-            let result = cache[path] ?? Result { ArticleText(parsing: try TextFile.read(path)) }.mapError { error in
+            let result = cache[path] ?? Result { ArticleText(parsing: try TextFile.read(path, regularFileOnly: true)) }.mapError { error in
                 error as? SitrepError ?? SitrepError("\(error)")
             }
             cache[path] = result

@@ -22,6 +22,17 @@ public struct ExtractionJob: Sendable {
         public var warnings: [Diagnostic]
     }
 
+    /// Fails when `output` is one of the articles in `paths`, however it is spelled (`./a.txt`, a
+    /// symbolic link, a hard link): an article or field notes are never written over by their own
+    /// extraction, not even with `--force`.
+    /// - Throws: ``SitrepError`` naming the article.
+    public static func checkOutput(_ output: String, isNoneOf paths: [String]) throws {
+        if let input = paths.first(where: { $0 != "-" && FileIdentity.isSameFile($0, output) }) {
+            throw SitrepError(
+                "\(output): is the article '\(input)' being extracted and would be written over, even with --force; write the situation file to another name")
+        }
+    }
+
     /// Reads `paths` (each a text, HTML, JSON Lines or notes file; `-` is standard input) and extracts.
     /// - Parameters:
     ///   - onePerArticle: one situation per article (JSON Lines output) instead of one for all.

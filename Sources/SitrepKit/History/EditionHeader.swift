@@ -25,7 +25,7 @@ struct EditionHeader: Sendable, Hashable {
     /// The header of the file at `path`, or nil when it cannot be read or is no situation file: a
     /// mapping with a `sitrep:` key and a positive whole `edition:`.
     static func read(path: String) -> EditionHeader? {
-        guard let text = try? TextFile.read(path), let node = try? YAMLGuard.compose(text, path: path, limits: .current),
+        guard let text = try? TextFile.read(path, regularFileOnly: true), let node = try? YAMLGuard.compose(text, path: path, limits: .current),
               case .mapping(let mapping) = node, mapping["sitrep"] != nil,
               let editionNode = mapping["edition"], case .scalar(let scalar) = editionNode,
               let edition = Int(scalar.string), edition > 0

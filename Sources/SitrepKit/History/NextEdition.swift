@@ -4,13 +4,13 @@
 /// - `edition` raised by one;
 /// - `as_of` set to the date asked for, which must be later than the edition's;
 /// - `next_report`, when the edition has one, moved on by as many days as it stood after the
-///   edition's `as_of` (a daily report stays daily), keeping its time of day as written; dropped
-///   when that day cannot be written (after the year 9999).
+///   edition's `as_of` (a daily report stays daily), keeping its time of day as written; kept as it
+///   is when that day cannot be written (after the year 9999).
 ///
 /// Everything else is carried over unchanged for the officer to update; `sitrep check` reports an
 /// edition that goes out unchanged. The copy keeps the file's text (comments, quoting, order) with
 /// only those values replaced; when they cannot be replaced in place, it is written canonically
-/// by ``SituationWriter`` in the file's format.
+/// by ``SituationWriter`` in the file's format, and ``keepsLayout`` says so.
 public struct NextEdition: Sendable {
     /// Where the new edition goes: beside the old one, named by ``EditionHistory/nextEditionPath(after:edition:)``.
     public let path: String
@@ -18,14 +18,22 @@ public struct NextEdition: Sendable {
     public let situation: Situation
     /// The new edition's file.
     public let text: String
+    /// Whether ``text`` is the old file's text with only the new values put in: false when it had
+    /// to be written in sitrep's own layout, without the file's comments.
+    public let keepsLayout: Bool
 
     /// The next edition of `document`, dated `asOf`; nothing is written.
-    /// - Throws: ``SitrepError`` when `asOf` is not later than the edition's `as_of`.
+    /// - Throws: ``SitrepError`` when `asOf` is not later than the edition's `as_of`, or the edition is
+    ///   ``Situation/maximumEdition``.
     static func make(from document: SituationDocument, asOf: SitrepDate) throws -> NextEdition {
         let old = document.situation
         guard DateRules.isLater(asOf, than: old.asOf) else {
             throw SitrepError(
                 "\(document.path): the next edition's as_of '\(asOf)' is not later than edition \(old.edition)'s as_of '\(old.asOf)'; give a later date")
+        }
+        guard old.edition < Situation.maximumEdition else {
+            throw SitrepError(
+                "\(document.path): edition \(old.edition) is the last edition number sitrep allows (\(Situation.maximumEdition)); there is no next one")
         }
         var expected = old
         expected.edition = old.edition + 1
@@ -34,7 +42,7 @@ public struct NextEdition: Sendable {
         // date taken in the old one's time zone when both give their offset from UTC (21:00Z on
         // the 14th is the 15th at UTC+6, the day of 01:00+06:00 on the 15th: no day later).
         let days = (old.asOf.utcOffsetMinutes.map(asOf.dayNumber(atUTCOffset:)) ?? asOf.dayNumber) - old.asOf.dayNumber
-        expected.nextReport = old.nextReport.flatMap { $0.moved(byDays: days) }
+        expected.nextReport = old.nextReport.map { $0.moved(byDays: days) ?? $0 }
         let path = EditionHistory.nextEditionPath(after: document.path, edition: old.edition)
 
         var edits: [ScalarEdit] = []
@@ -46,13 +54,13 @@ public struct NextEdition: Sendable {
         }
         if let text = ScalarEdit.apply(edits, to: document.text),
            let reread = try? SituationReader.read(text: text, path: path), reread.situation == expected {
-            return NextEdition(path: path, situation: expected, text: text)
+            return NextEdition(path: path, situation: expected, text: text, keepsLayout: true)
         }
         let format: SituationWriter.Format = path.lowercased().hasSuffix(".json") ? .json : .yaml
         let text = SituationWriter.write(expected, as: format)
         do {
             let reread = try SituationReader.read(text: text, path: path)
-            return NextEdition(path: path, situation: reread.situation, text: text)
+            return NextEdition(path: path, situation: reread.situation, text: text, keepsLayout: false)
         } catch {
             throw SitrepError("\(path): the next edition could not be written as a valid situation file: \(error)")
         }

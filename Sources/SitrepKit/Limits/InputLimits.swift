@@ -45,10 +45,14 @@ public struct InputLimits: Sendable, Hashable {
     }
 
     /// The error for a file larger than ``maxInputBytes``.
-    func tooLarge(_ path: String, size: Int) -> SitrepError {
+    /// - Parameter read: whether `size` bytes were read to find out (a stream has no size to ask).
+    func tooLarge(_ path: String, size: Int, read: Bool = false) -> SitrepError {
         let shown = size >= 1_048_576 ? "\(size / 1_048_576) MB" : "\(size) bytes"
-        return SitrepError(
-            "\(path): is \(shown), larger than the input size limit of \(inputSizeText); refused unread (raise the limit with --max-input-mb)")
+        let raise = "(raise the limit with --max-input-mb)"
+        if read {
+            return SitrepError("\(path): holds more than the input size limit of \(inputSizeText) (\(shown) read before stopping); refused \(raise)")
+        }
+        return SitrepError("\(path): is \(shown), larger than the input size limit of \(inputSizeText); refused unread \(raise)")
     }
 }
 

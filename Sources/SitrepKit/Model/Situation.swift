@@ -52,6 +52,11 @@ public struct Situation: Sendable, Hashable, Codable {
     /// The format version this build reads and writes.
     public static let formatVersion = 1
 
+    /// The highest edition number a situation file may give. An edition counts reports: one a day
+    /// for a century is 36,525, so a larger number is a typo, and a number near `Int.max` could not
+    /// be followed by a next edition.
+    public static let maximumEdition = 999_999
+
     /// Creates a situation with the required fields and empty sections.
     public init(id: String, crisis: String, country: Country, edition: Int, asOf: SitrepDate) {
         self.sitrep = Situation.formatVersion

@@ -9,10 +9,9 @@ enum SiteFolder {
 
     /// Fails unless `output` may be replaced by a new site built from `input`.
     static func validate(output: String, input: String) throws {
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-        let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-        let outputPath = outputURL.path.hasSuffix("/") ? outputURL.path : outputURL.path + "/"
-        let inputPath = inputURL.path.hasSuffix("/") ? inputURL.path : inputURL.path + "/"
+        let resolvedOutput = resolved(output), resolvedInput = resolved(input)
+        let outputPath = resolvedOutput.hasSuffix("/") ? resolvedOutput : resolvedOutput + "/"
+        let inputPath = resolvedInput.hasSuffix("/") ? resolvedInput : resolvedInput + "/"
         if inputPath.hasPrefix(outputPath) {
             throw SitrepError("\(output): the output folder is the reports folder or holds it; choose another, such as site/")
         }
@@ -26,6 +25,28 @@ enum SiteFolder {
         if !contents.isEmpty, !contents.contains(marker) {
             throw SitrepError("\(output): is not empty and does not look like a site sitrep published (no \(marker) file); refusing to replace it")
         }
+    }
+
+    /// The absolute path with every symbolic link resolved, also when it does not exist yet: the
+    /// nearest folder above it that exists is resolved and the rest added back, so `link/site`,
+    /// with `link` pointing into the reports folder, is seen to lie inside it before it is made.
+    static func resolved(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var missing: [String] = []
+        while true {
+            if let real = realPath(existing.path) {
+                return missing.reduce(real) { ($0 as NSString).appendingPathComponent($1) }
+            }
+            if existing.path == "/" { return URL(fileURLWithPath: path).standardizedFileURL.path }
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
     }
 
     /// Clears what an earlier publish to `output` left when it was killed: its half-built staging

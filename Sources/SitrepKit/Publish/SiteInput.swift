@@ -7,6 +7,9 @@ public struct PublishedEdition: Sendable {
     /// The situation file, as found under the reports folder.
     public let path: String
 
+    /// The situation file's name (`edition-003.yaml`): what published pages call it, the same however
+    /// the reports folder was spelled.
+    var fileName: String { (path as NSString).lastPathComponent }
     /// The page's file name in the site: `edition-3.html`.
     var pageName: String { "edition-\(situation.edition).html" }
     /// The data export's file name in the site: `edition-3.json`.
@@ -30,6 +33,24 @@ public struct PublishedCrisis: Sendable {
 /// (`.yaml`, `.yml`, `.json`) an edition. Sub-folders of a crisis (stored `sources/`) are not read.
 enum SiteInput {
     static let situationExtensions: Set<String> = ["yaml", "yml", "json"]
+
+    /// The error for a reports folder with no crisis in it. A site of no crisis would replace the
+    /// published one, and the usual slip is to name one crisis's folder instead of its parent.
+    static func noCrisisError(in directory: String) -> SitrepError {
+        let ownFiles = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.filter(EditionHeader.isSituationFile) ?? []
+        guard !ownFiles.isEmpty else {
+            return SitrepError("\(directory): holds no crisis folder (a sub-folder with situation files in it); nothing was published")
+        }
+        // Split by hand: Foundation's deletingLastPathComponent traps on ".".
+        var trimmed = Substring(directory)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        let slash = trimmed.lastIndex(of: "/")
+        let name = slash.map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        let parent = slash.map { $0 == trimmed.startIndex ? "/" : String(trimmed[..<$0]) } ?? ""
+        let parentWords = parent.isEmpty || name == "." || name == ".." || name.isEmpty ? "its parent folder" : "its parent, \(parent)"
+        return SitrepError(
+            "\(directory): holds no crisis folder, but situation files of its own (\(ownFiles.sorted()[0])): it looks like one crisis's folder; publish \(parentWords), which holds one folder per crisis; nothing was published")
+    }
 
     /// The crises, by id, and what was found wrong: every situation file that cannot be read, editions
     /// of one folder that disagree on the crisis id or repeat an edition number, a crisis id two
@@ -58,7 +79,7 @@ enum SiteInput {
             }
             guard !files.isEmpty else { continue }
             let paths = files.map { (folderPath as NSString).appendingPathComponent($0) }
-            let results = try ParallelMap.map(paths.count) { index in Result { try SituationReader.load(path: paths[index]) } }
+            let results = try ParallelMap.map(paths.count) { index in Result { try SituationReader.load(path: paths[index], regularFileOnly: true) } }
             var documents: [SituationDocument] = []
             var unreadEditions: [Int] = []
             for (path, result) in zip(paths, results) {

@@ -35,13 +35,15 @@ public struct SitePublisher: Sendable {
     }
 
     /// Builds the site for every crisis under `reports` and puts it at `output`.
-    /// - Throws: ``SituationFileError`` or ``SitrepError`` naming the file or step that failed; the
-    ///   previous site at `output`, if any, is then left as it was.
+    /// - Throws: ``SituationFileError`` or ``SitrepError`` naming the file or step that failed, or
+    ///   saying that `reports` holds no crisis; the previous site at `output`, if any, is then left
+    ///   as it was.
     public func publish(reports: String, to output: String) throws -> Summary {
         try SiteFolder.validate(output: output, input: reports)
         let (crises, errors) = try SiteInput.load(directory: reports) { documents in
             Self.errors(in: documents)
         }
+        if crises.isEmpty, errors.isEmpty { throw SiteInput.noCrisisError(in: reports) }
         guard errors.isEmpty else {
             let lines = errors.map(\.description).joined(separator: "\n")
             throw SitrepError("\(errors.count == 1 ? "an edition has an error" : "editions have \(errors.count) errors"); nothing was published (sitrep check shows them too):\n\(lines)")
@@ -110,13 +112,15 @@ public struct SitePublisher: Sendable {
     // MARK: - Pages
 
     /// Each edition page with the changes since the edition before, and a page of those changes.
-    /// Each pair of editions is compared once, for both pages.
+    /// Each pair of editions is compared once, for both pages. Pages name the situation files by
+    /// their file names only: the path as the reports folder was typed would make the bytes depend on
+    /// how it was spelled and show the publisher's folders on the public site.
     private func writeEditionPages(of crisis: PublishedCrisis, into site: inout SiteBuild) throws {
         let editions = crisis.editions
         let diffs = try ParallelMap.map(editions.count - 1) { index in
             SituationDiff(
                 old: editions[index].situation, new: editions[index + 1].situation,
-                oldFile: editions[index].path, newFile: editions[index + 1].path)
+                oldFile: editions[index].fileName, newFile: editions[index + 1].fileName)
         }
         try writeDiffPages(of: crisis, diffs: diffs, into: &site)
         let pages = try ParallelMap.map(editions.count) { index in try editionPage(index, of: crisis, changes: index > 0 ? diffs[index - 1] : nil) }
@@ -145,7 +149,7 @@ public struct SitePublisher: Sendable {
         links.append(PageLink(label: "Data (JSON)", href: "data/\(edition.dataName)"))
         let chrome = PageChrome(stylesheet: .linked(href: "../style.css"), links: links)
         return try renderer.render(
-            edition.situation, as: .html, fileName: (edition.path as NSString).lastPathComponent, chrome: chrome,
+            edition.situation, as: .html, fileName: edition.fileName, chrome: chrome,
             previous: index > 0 ? crisis.editions[index - 1].situation : nil, changes: changes)
     }
 

@@ -5,11 +5,14 @@ import Yams
 /// error at the file, line and column of the value, saying what was expected.
 public enum SituationReader {
     /// Reads and validates the situation file at `path`.
-    /// - Parameter limits: the size, nesting and alias limits (see ``InputLimits``).
+    /// - Parameters:
+    ///   - limits: the size, nesting and alias limits (see ``InputLimits``).
+    ///   - regularFileOnly: refuse a pipe, socket or device without waiting on it: for files found
+    ///     in a folder, which the user did not name.
     /// - Throws: ``SituationFileError`` with every error found (a limit passed is one), or
     ///   ``SitrepError`` when the file cannot be read or is larger than the size limit.
-    public static func load(path: String, limits: InputLimits = .current) throws -> SituationDocument {
-        try read(text: TextFile.read(path, limits: limits), path: path, limits: limits)
+    public static func load(path: String, limits: InputLimits = .current, regularFileOnly: Bool = false) throws -> SituationDocument {
+        try read(text: TextFile.read(path, limits: limits, regularFileOnly: regularFileOnly), path: path, limits: limits)
     }
 
     /// Reads and validates a situation from text; `path` names it in diagnostics.

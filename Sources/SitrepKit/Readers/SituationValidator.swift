@@ -16,6 +16,8 @@ enum SituationValidator {
         }
         if situation.edition < 1 {
             error("edition", "edition \(situation.edition) must be a positive whole number")
+        } else if situation.edition > Situation.maximumEdition {
+            error("edition", "edition \(situation.edition) is more than \(Situation.maximumEdition); an edition number counts reports (one a day for a century is 36525), so give the number of this report")
         }
         for section in FigureSection.allCases {
             for (index, figure) in situation.figures(in: section).enumerated() where figure.metric.section != section {

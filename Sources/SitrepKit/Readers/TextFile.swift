@@ -3,10 +3,12 @@ import Foundation
 /// Reads text files the user named, with errors that say which file and why.
 enum TextFile {
     /// The file's contents as UTF-8 text (a byte-order mark is dropped).
+    /// - Parameter regularFileOnly: refuse a pipe, socket or device, for files the user did not name
+    ///   (see ``BoundedInput``).
     /// - Throws: ``SitrepError`` when the file is missing, unreadable, larger than the input size
     ///   limit, binary or not UTF-8.
-    static func read(_ path: String, limits: InputLimits = .current) throws -> String {
-        try decode(BoundedInput.contents(ofFile: path, limits: limits), path: path)
+    static func read(_ path: String, limits: InputLimits = .current, regularFileOnly: Bool = false) throws -> String {
+        try decode(BoundedInput.contents(ofFile: path, limits: limits, regularFileOnly: regularFileOnly), path: path)
     }
 
     /// Decodes bytes as UTF-8 text, naming `path` when they are not.

@@ -462,7 +462,7 @@ del { text-decoration: line-through; color: var(--muted); background: #f7e6e7; }
   <h2 id="contacts">Contacts</h2>
   <ul class="contacts">
 {{#contacts}}
-    <li><strong>{{name}}</strong>{{#hasRole}}, {{role}}{{/hasRole}}{{#hasEmail}} · <a href="mailto:{{email}}">{{email}}</a>{{/hasEmail}}{{#hasPhone}} · {{phone}}{{/hasPhone}}</li>
+    <li><strong>{{name}}</strong>{{#hasRole}}, {{role}}{{/hasRole}}{{#hasEmail}} · {{#hasEmailLink}}<a href="mailto:{{emailLink}}">{{emailLink}}</a>{{/hasEmailLink}}{{^hasEmailLink}}{{email}}{{/hasEmailLink}}{{/hasEmail}}{{#hasPhone}} · {{phone}}{{/hasPhone}}</li>
 {{/contacts}}
   </ul>
 </section>

@@ -46,9 +46,9 @@ struct ReportContext {
             "hasPlaces": !situation.places.isEmpty,
             "keyFigures": keyFigureScopes(keyFigures),
             "hasKeyFigures": !keyFigures.isEmpty,
-            "highlights": situation.highlights.map { RenderScope(["markdown": $0, "html": CMark.inlineHTML(fromMarkdown: $0)]) },
+            "highlights": situation.highlights.map { RenderScope(["markdown": CMark.safeMarkdown($0), "html": CMark.inlineHTML(fromMarkdown: $0)]) },
             "hasHighlights": !situation.highlights.isEmpty,
-            "summaryMarkdown": summary,
+            "summaryMarkdown": CMark.safeMarkdown(summary),
             "summaryHTML": situation.summary.map(CMark.html(fromMarkdown:)) ?? "",
             "hasSummary": !summary.isEmpty,
             "figureSections": figureSections(),
@@ -284,6 +284,6 @@ struct ReportContext {
     private func contactScope(_ contact: Contact) -> RenderScope {
         scope(
             ["name": contact.name], optional("role", contact.role), optional("email", contact.email),
-            optional("phone", contact.phone))
+            optional("emailLink", contact.linkableEmail), optional("phone", contact.phone))
     }
 }

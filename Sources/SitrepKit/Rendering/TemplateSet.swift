@@ -33,7 +33,7 @@ public struct TemplateSet: Sendable {
         }
         for case let relative as String in enumerator where relative.hasSuffix(".mustache") || relative == stylesheet {
             let path = (directory as NSString).appendingPathComponent(relative)
-            files[relative] = try TextFile.read(path)
+            files[relative] = try TextFile.read(path, regularFileOnly: true)
         }
         return try TemplateSet(files: files, origin: directory)
     }

@@ -51,8 +51,8 @@ enum JSONWriter {
     }
 
     /// The text as a JSON string literal. Read byte by byte: only ASCII bytes, the C1 controls
-    /// (C2 80–9F in UTF-8), the line separators U+2028 and U+2029 (E2 80 A8/A9) and the
-    /// non-characters U+FFFE and U+FFFF (EF BF BE/BF) are ever escaped, so the literal holds none of
+    /// (C2 80–9F in UTF-8), the line separators U+2028 and U+2029 (E2 80 A8/A9), the bidirectional
+    /// controls (E2 80 AA–AE, E2 81 A6–A9) and the non-characters U+FFFE and U+FFFF (EF BF BE/BF) are ever escaped, so the literal holds none of
     /// the characters a page may not (see ``ForbiddenCharacters``).
     static func quoted(_ text: String, htmlSafe: Bool) -> String {
         let utf8 = text.utf8
@@ -72,8 +72,12 @@ enum JSONWriter {
             case UInt8(ascii: "<") where htmlSafe: output += #"\u003c"#.utf8
             case UInt8(ascii: ">") where htmlSafe: output += #"\u003e"#.utf8
             case UInt8(ascii: "&") where htmlSafe: output += #"\u0026"#.utf8
-            case 0xE2 where isLineSeparator(utf8, at: index):
-                output += (utf8[utf8.index(after: index)] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+            case 0xE2 where isEscapedGeneralPunctuation(utf8, at: index):
+                let second = utf8[index], third = utf8[utf8.index(after: index)]
+                output += #"\u20"#.utf8
+                let value = (Int(second & 0x3F) << 6) | Int(third & 0x3F)
+                output.append(hexDigits[value >> 4])
+                output.append(hexDigits[value & 0xF])
                 utf8.formIndex(&index, offsetBy: 2)
             case 0xC2 where index != utf8.endIndex && (0x80...0x9F).contains(utf8[index]):
                 output += #"\u00"#.utf8
@@ -110,9 +114,10 @@ enum JSONWriter {
         continues(utf8, at: index, with: 0xBF, then: 0xBE...0xBF)
     }
 
-    /// Whether the two bytes from `index` (after an E2) complete U+2028 or U+2029.
-    private static func isLineSeparator(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
-        continues(utf8, at: index, with: 0x80, then: 0xA8...0xA9)
+    /// Whether the two bytes from `index` (after an E2) complete one of the characters written as an
+    /// escape: U+2028 or U+2029, or a bidirectional control (U+202A–U+202E, U+2066–U+2069).
+    private static func isEscapedGeneralPunctuation(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
+        continues(utf8, at: index, with: 0x80, then: 0xA8...0xAE) || continues(utf8, at: index, with: 0x81, then: 0xA6...0xA9)
     }
 
     /// Whether the bytes from `index` are `second`, then one in `last`.

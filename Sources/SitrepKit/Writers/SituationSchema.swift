@@ -56,8 +56,8 @@ public enum SituationSchema {
 
     private static var boolean: Entries { [("type", text("boolean"))] }
 
-    private static func integer(minimum: Int) -> Entries {
-        [("type", text("integer")), ("minimum", .integer(minimum))]
+    private static func integer(minimum: Int, maximum: Int? = nil) -> Entries {
+        [("type", text("integer")), ("minimum", .integer(minimum))] + (maximum.map { [("maximum", .integer($0))] } ?? [])
     }
 
     private static func reference(_ name: String) -> Entries { [("$ref", text("#/$defs/\(name)"))] }
@@ -122,7 +122,7 @@ public enum SituationSchema {
         case .crisis: Property("The crisis as a headline names it (Ethnic clashes in southern Kyrgyzstan).", string, required: true)
         case .country: Property("The affected country: an ISO 3166-1 alpha-2 code (KG) or its English name.", reference("country"), required: true)
         case .places: Property("The places affected (Osh, Jalalabad).", list(string))
-        case .edition: Property("The edition number: a positive whole number that rises by one with each report.", integer(minimum: 1), required: true)
+        case .edition: Property("The edition number: a positive whole number that rises by one with each report.", integer(minimum: 1, maximum: Situation.maximumEdition), required: true)
         case .asOf: Property("The date (or date-time) the report describes: YYYY-MM-DD or YYYY-MM-DDTHH:MMZ.", reference("date"), required: true)
         case .exercise: Property("true when the crisis is an exercise, not a real event; every page then says so.", boolean)
         case .organisation: Property("Who publishes the report (Example Relief Network).", string)

@@ -97,11 +97,13 @@ enum YAMLWriter {
         return "|" + chomp + "\n" + indented
     }
 
-    /// Characters a YAML scalar cannot hold as they are (libyaml refuses them as not printable) or
-    /// that would break a line: they are written as escapes.
+    /// Characters a YAML scalar cannot hold as they are (libyaml refuses them as not printable),
+    /// that would break a line, or that would reorder the text after them (the bidirectional
+    /// controls a page may not hold, see ``ForbiddenCharacters``): they are written as escapes.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
             || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" || scalar == "\u{FFFE}" || scalar == "\u{FFFF}"
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// The text as it may be written: plain when safe, in double quotes otherwise.

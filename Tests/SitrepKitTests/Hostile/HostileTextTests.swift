@@ -81,7 +81,7 @@ final class HostileTextTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.file("out.yaml")))
         let lowered = try runSitrep(["extract", "--max-input-mb", "1", "-"], input: Data(repeating: UInt8(ascii: "a"), count: 1_048_577))
         XCTAssertEqual(lowered.status, 2)
-        XCTAssertTrue(lowered.err.contains("-: is 1 MB, larger than the input size limit of 1 MB"), lowered.err)
+        XCTAssertTrue(lowered.err.contains("-: holds more than the input size limit of 1 MB"), lowered.err)
     }
 
     /// The big generated inputs, each through `sitrep extract` in its own process, all at once.

@@ -41,6 +41,23 @@ final class HostileWriteTests: XCTestCase {
         XCTAssertThrowsError(try AtomicFile.create("x", at: folder.file("out.yaml")), "create never replaces")
     }
 
+    func testExtractNeverWritesOverItsInputEvenWithForce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let notes = "# Osh, 14 June 2010\n- 77 people have been killed in Osh, Kyrgyzstan. http://example.org/a\n"
+        try folder.write(notes, to: "notes.md")
+        try folder.write("http://example.org/b\n5 people were injured in Osh.\n", to: "b.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.md"), withDestinationPath: "notes.md")
+        for arguments in [["notes.md", "-o", "notes.md"], ["notes.md", "-o", "./notes.md", "--force"],
+                          ["b.txt", "notes.md", "-o", "link.md", "--force"], ["link.md", "-o", "notes.md", "--force"]] {
+            let refused = try runSitrep(["extract"] + arguments + ["--country", "KG"], in: folder.path)
+            XCTAssertEqual(refused.status, 2, "\(arguments)")
+            XCTAssertTrue(refused.err.contains("would be written over, even with --force"), refused.err)
+            XCTAssertEqual(try String(contentsOfFile: folder.file("notes.md"), encoding: .utf8), notes, "\(arguments)")
+        }
+        XCTAssertEqual(try runSitrep(["extract", "notes.md", "-o", "situation.yaml"], in: folder.path).status, 0)
+    }
+
     func testGeneratedMarkIsJudgedFromTheFilesBeginning() {
         XCTAssertTrue(GeneratedFile.isGenerated(text: "---\nsitrep: 1\nid: x\n---\n# Report"))
         XCTAssertTrue(GeneratedFile.isGenerated(text: "<!DOCTYPE html>\n<meta name=\"generator\" content=\"sitrep\">"))

@@ -76,6 +76,17 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(try snapshot(first), try snapshot(second))
     }
 
+    func testTheSiteIsTheSameHoweverTheReportsFolderIsSpelled() throws {
+        let first = scratch.appendingPathComponent("one").path, second = scratch.appendingPathComponent("two").path
+        _ = try publisher().publish(reports: reports, to: first)
+        _ = try publisher().publish(reports: reports + "/../Reports/.", to: second)
+        let files = try snapshot(first)
+        XCTAssertEqual(files, try snapshot(second))
+        for (name, bytes) in files {
+            XCTAssertFalse(String(decoding: bytes, as: UTF8.self).contains(TestPaths.repository.path), "\(name) shows the publisher's folders")
+        }
+    }
+
     func testExportsOfTheExample() throws {
         let site = scratch.appendingPathComponent("site").path
         _ = try publisher().publish(reports: reports, to: site)
@@ -248,6 +259,38 @@ final class PublishTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("does not look like a site sitrep published"), "\(error)")
         }
         XCTAssertEqual(try String(contentsOfFile: "\(precious)/thesis.txt", encoding: .utf8), "thesis")
+    }
+
+    func testAFolderWithNoCrisisNeverReplacesTheSite() throws {
+        let site = scratch.appendingPathComponent("site").path
+        let published = try snapshot(try { _ = try publisher().publish(reports: reports, to: site); return site }())
+        let crisisFolder = "\(reports)/kyrgyzstan-2010-osh"
+        XCTAssertThrowsError(try publisher().publish(reports: crisisFolder, to: site)) { error in
+            XCTAssertEqual("\(error)", "\(crisisFolder): holds no crisis folder, but situation files of its own (edition-001.yaml): it looks like one crisis's folder; publish its parent, \(reports), which holds one folder per crisis; nothing was published")
+        }
+        let empty = scratch.appendingPathComponent("empty").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        XCTAssertThrowsError(try publisher().publish(reports: empty, to: site)) { error in
+            XCTAssertEqual("\(error)", "\(empty): holds no crisis folder (a sub-folder with situation files in it); nothing was published")
+        }
+        XCTAssertEqual(try snapshot(site), published, "the published site is left as it was")
+        let command = try runSitrep(["publish", ".", "-o", site], in: crisisFolder)
+        XCTAssertEqual(command.status, 2)
+        XCTAssertTrue(command.err.contains(".: holds no crisis folder, but situation files of its own (edition-001.yaml): it looks like one crisis's folder; publish its parent folder"), command.err)
+    }
+
+    func testAnOutputReachedThroughALinkIntoTheReportsFolderIsRefusedBeforeItExists() throws {
+        let copy = scratch.appendingPathComponent("R").path
+        try FileManager.default.copyItem(atPath: reports, toPath: copy)
+        try FileManager.default.createSymbolicLink(atPath: scratch.appendingPathComponent("linkR").path, withDestinationPath: "R")
+        for output in ["linkR/site", "linkR/deeper/site", "linkR/../R/site"] {
+            let result = try runSitrep(["publish", "R", "-o", output], in: scratch.path)
+            XCTAssertEqual(result.status, 2, output)
+            XCTAssertTrue(result.err.contains("the output folder is inside the reports folder"), result.err)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: copy).sorted(), ["exercise-2031-blue-river", "kyrgyzstan-2010-osh"])
+        XCTAssertEqual(SiteFolder.resolved(scratch.appendingPathComponent("linkR/new/site").path),
+                       SiteFolder.resolved(copy) + "/new/site")
     }
 
     func testPathsThatWouldLeaveTheSiteAreErrors() {
