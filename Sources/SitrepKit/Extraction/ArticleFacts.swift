@@ -278,9 +278,10 @@ struct ArticleFacts {
 
     /// The year the article is about: its publication, the year of the day in its URL, or full dates in its text.
     static func articleYear(urlYear: Int?, published: SitrepDate?, sentences: [[ExtractionToken]]) -> Int? {
+        // The day it was published says the year; the text may name a later one ("a referendum is
+        // scheduled for 27 June 2011"), which would make this year's figures look past.
+        if let year = published?.year ?? urlYear { return year }
         var years: [Int] = []
-        if let published { years.append(published.year) }
-        if let urlYear { years.append(urlYear) }
         for tokens in sentences {
             for (index, token) in tokens.enumerated() where token.kind == .number && token.text.utf8.count == 4 {
                 guard let year = Int(token.text), (1900...2100).contains(year) else { continue }

@@ -29,6 +29,9 @@ struct FigureExtractor {
         // background or not: only the others are checked for background.
         if mentions.isEmpty, !classes.contains(.unnumberedCue) { return [] }
         if isBackground(tokens) { return [] }
+        // What could happen ("1,000 could be affected") is no figure; a count in another clause of
+        // the sentence ("killed 45, and 10,000 more are at risk") still is.
+        let hypothetical = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) : []
         var findings: [Finding] = []
         var previousMetric: Metric?
         // The counts of people or houses, each with its noun: the others are dates, measures or things.
@@ -40,6 +43,7 @@ struct FigureExtractor {
         for (position, (mention, head)) in counted.enumerated() {
             var metric: Metric?
             let nextMention = position + 1 < counted.count ? counted[position + 1].mention.start : tokens.count
+            if hypothetical.contains(where: { $0.contains(mention.coreStart) }) { continue }
             // "hundreds, and perhaps thousands, of people": the alternative is not a second figure.
             if mention.start > 0, ["perhaps", "possibly", "maybe"].contains(tokens[mention.start - 1].lower) { continue }
             // "including 10 people" and "28 died in Rajasthan and five in Odisha" take the metric before them.
@@ -52,6 +56,9 @@ struct FigureExtractor {
                 let afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house)
                 // "refused to evacuate", "were not killed": the phrase says it did not happen.
                 if let afterTrigger, isNegated(at: afterTrigger.index, in: tokens) { continue }
+                // "killed or wounded": dead and injured together, which no one metric holds.
+                if let afterTrigger, combinesTwoMetrics(after: afterTrigger, in: tokens, house: head.kind == .house) { continue }
+                if beforeTrigger != nil, combinesTwoMetrics(before: mention.start, in: tokens, house: head.kind == .house) { continue }
                 if let beforeTrigger, beforeTrigger.isStrong {
                     // What was done to them, right before the number ("killed 15 people", "the death
                     // toll rose to 45"), outweighs what the words after say of who they are ("15
@@ -80,6 +87,10 @@ struct FigureExtractor {
                 metric = previous
             }
             guard var found = metric else { continue }
+            // "treated for cholera", "hospitalised with cholera symptoms": cases of a disease.
+            if found == .injured, tokens[mention.end..<min(tokens.count, nextMention, mention.end + 10)].contains(where: { FigureExtractor.diseases.contains($0.lower) }) {
+                found = .cases
+            }
             if head.kind == .house, found.section != .damage { continue }
             if head.kind != .house, found.section == .damage { continue }
             if found == .displaced || found == .atBorder, head.words.last == "refugees" {
@@ -93,7 +104,8 @@ struct FigureExtractor {
             previousMetric = found
             var figure = Figure(metric: found, count: mention.count, quote: sentence)
             figure.group = group(head.words)
-            figure.place = place(in: tokens, after: mention.end, before: mention.start)
+            figure.place = place(in: tokens, after: mention.end, until: placeLimit(after: mention.end, in: tokens),
+                                 before: mention.start)
             if found == .cases, mention.start > 0, tokens[mention.coreStart..<min(tokens.count, mention.end + 2)].contains(where: { $0.lower == "new" }) {
                 figure.scope = .new
             }
@@ -101,6 +113,7 @@ struct FigureExtractor {
             findings.append(Finding(figure: figure))
         }
         findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.map(\.figure.metric))
+            .filter { _ in hypothetical.isEmpty }
         return findings
     }
 
@@ -166,7 +179,7 @@ struct FigureExtractor {
     /// Sentences about what could happen, what happens every year, or an earlier disaster.
     func isBackground(_ tokens: [ExtractionToken]) -> Bool {
         for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
-            for phrase in FigureExtractor.backgroundPhrasesByFirstWord[tokens[index].lower] ?? []
+            for phrase in FigureExtractor.habitualByFirstWord[tokens[index].lower] ?? []
             where CountFinder.match(phrase, at: index, in: tokens) != nil {
                 return true
             }
@@ -195,6 +208,36 @@ struct FigureExtractor {
         }
         return false
     }
+
+    /// The clauses of a sentence that say what could happen: each from the clause break before a
+    /// phrase such as "could", "if", "at risk" to the break after it. A clause breaks at ";" and at
+    /// "and", "but", "while", "whereas", "although" (not at commas: "10,000 people, officials said,
+    /// could be displaced" is one clause). "expected to rise", "could rise" say the count may grow,
+    /// not that it is a projection.
+    func hypotheticalClauses(_ tokens: [ExtractionToken]) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
+            guard let phrase = (FigureExtractor.hypotheticalByFirstWord[tokens[index].lower] ?? [])
+                .first(where: { CountFinder.match($0, at: index, in: tokens) != nil }) else { continue }
+            let after = index + phrase.count
+            if after < tokens.count, FigureExtractor.riseWords.contains(tokens[after].lower) { continue }
+            var start = index
+            while start > 0, !FigureExtractor.isClauseBreak(tokens[start - 1]) { start -= 1 }
+            var end = after
+            while end < tokens.count, !FigureExtractor.isClauseBreak(tokens[end]) { end += 1 }
+            clauses.append(start..<end)
+        }
+        return clauses
+    }
+
+    /// Whether a token starts or ends a clause for ``hypotheticalClauses(_:)``.
+    static func isClauseBreak(_ token: ExtractionToken) -> Bool {
+        token.text == ";" || clauseBreakWords.contains(token.lower)
+    }
+
+    static let clauseBreakWords: WordSet = ["and", "but", "while", "whereas", "although", "though"]
+    /// Words after "expected to", "could" that make it a rise of the count: "the toll could rise".
+    static let riseWords: WordSet = ["rise", "climb", "increase", "grow", "go", "mount", "soar"]
 
     /// Whether the tokens name a day ("August 3", "3 August") at least ``earlierDisasterDays``
     /// before `articleDay`, taken in the article's year (or the year before, for a later month).
@@ -296,7 +339,20 @@ struct FigureExtractor {
             if index > end, FigureExtractor.clauseStarts.contains(token.lower) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
-            for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : [] {
+            // "mourned the dead", "treating the injured", "the dust-covered dead": other people, not
+            // the ones counted.
+            var isOthers = false
+            if index - 1 > end {
+                let previous = index - 1
+                var compound = previous
+                while compound - 2 >= end, !tokens[compound].spaceBefore, tokens[compound - 1].text == "-", !tokens[compound - 1].spaceBefore {
+                    compound -= 2
+                }
+                isOthers = FigureExtractor.othersDeterminers.contains(tokens[previous].lower)
+                    || (compound != previous && compound > end && FigureExtractor.othersDeterminers.contains(tokens[compound - 1].lower))
+            }
+            for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : []
+            where !(isOthers && trigger.words.count == 1) {
                 if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return (trigger.metric, index) }
             }
             // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word.
@@ -382,6 +438,26 @@ struct FigureExtractor {
         ("affected", .affected),
     ]
 
+    /// Whether the phrase after the number joins two metrics with "or" ("were killed or wounded").
+    func combinesTwoMetrics(after trigger: (metric: Metric, index: Int), in tokens: [ExtractionToken], house: Bool) -> Bool {
+        let table = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
+        guard let length = (table[tokens[trigger.index].lower] ?? []).lazy
+            .compactMap({ CountFinder.match($0.words, at: trigger.index, in: tokens) }).first else { return false }
+        let or = trigger.index + length
+        guard or + 1 < tokens.count, tokens[or].lower == "or" else { return false }
+        return (table[tokens[or + 1].lower] ?? []).contains { $0.metric != trigger.metric && CountFinder.match($0.words, at: or + 1, in: tokens) != nil }
+    }
+
+    /// Whether the phrase before the number joins two metrics with "or" ("killed or injured 50 people").
+    func combinesTwoMetrics(before start: Int, in tokens: [ExtractionToken], house: Bool) -> Bool {
+        var end = start
+        while end > 0, FigureExtractor.determiners.contains(tokens[end - 1].lower) { end -= 1 }
+        guard end >= 3, tokens[end - 2].lower == "or" else { return false }
+        let table = house ? MetricTriggers.beforeHousesByLastWord : MetricTriggers.beforePeopleByLastWord
+        guard let last = table[tokens[end - 1].lower]?.first, let first = table[tokens[end - 3].lower]?.first else { return false }
+        return last.metric != first.metric
+    }
+
     /// Whether the trigger at `index` is said not to have happened: "were not killed", "refused to
     /// evacuate", "waiting for evacuation".
     func isNegated(at index: Int, in tokens: [ExtractionToken]) -> Bool {
@@ -391,6 +467,14 @@ struct FigureExtractor {
         let word = tokens[look].lower
         return FigureExtractor.negators.contains(word) || word.hasSuffix("n't") || (word == "for" && look > 0 && tokens[look - 1].lower == "waiting")
     }
+
+    /// Words before "dead", "injured", "missing" that make them other people: "mourned the dead".
+    static let othersDeterminers: WordSet = ["the", "their", "its", "his", "her"]
+    /// Diseases: people "treated for cholera" are cases, not injured.
+    static let diseases: WordSet = [
+        "cholera", "ebola", "measles", "malaria", "dengue", "diarrhoea", "diarrhea", "typhoid", "covid", "covid-19",
+        "coronavirus", "influenza", "flu", "diphtheria", "meningitis", "hepatitis", "mpox", "plague", "yellow",
+    ]
 
     /// Words allowed between a phrase and the number it names: "killing another 12".
     static let determiners: WordSet = ["the", "a", "an", "another", "some", "all", "further", "additional"]
@@ -445,10 +529,22 @@ struct FigureExtractor {
         return kept.filter { !$0.hasSuffix("ly") }.joined(separator: " ")
     }
 
-    /// Where: the place named after the number ("in Osh", "at the Kyrgyz-Uzbek border"), else before it.
-    func place(in tokens: [ExtractionToken], after end: Int, before start: Int) -> String? {
-        if let found = PlaceFinder.place(in: tokens, from: end, to: tokens.count, lastBorder: lastBorder) { return found }
+    /// Where: the place named after the number ("in Osh", "at the Kyrgyz-Uzbek border") before
+    /// `limit`, else before it.
+    func place(in tokens: [ExtractionToken], after end: Int, until limit: Int, before start: Int) -> String? {
+        if let found = PlaceFinder.place(in: tokens, from: end, to: limit, lastBorder: lastBorder) { return found }
         return PlaceFinder.place(in: tokens, from: 0, to: start, lastBorder: lastBorder, last: true)
+    }
+
+    /// Where the words about a count end, for its place: at another clause ("20 were killed, while in
+    /// Punjab five died"). A later count does not end them: "12 died and 30 were hurt in Sindh".
+    func placeLimit(after end: Int, in tokens: [ExtractionToken]) -> Int {
+        var index = end
+        while index < tokens.count {
+            if FigureExtractor.clauseStarts.contains(tokens[index].lower) { return index }
+            index += 1
+        }
+        return tokens.count
     }
 
     // MARK: - Figures without a number
@@ -525,12 +621,13 @@ struct FigureExtractor {
     /// The nouns of "their houses were burned down".
     static let unnumberedHouseNouns: WordSet = ["houses", "homes"]
 
-    /// Phrases that make a sentence background: what could happen, what happens every year.
-    static let backgroundPhrases = ExtractionLexicon.hypothetical + ExtractionLexicon.habitual
-    /// The first words of ``backgroundPhrases``.
-    static let backgroundFirstWords = Set(backgroundPhrases.map { $0[0] })
-    /// ``backgroundPhrases`` grouped by their first word.
-    static let backgroundPhrasesByFirstWord = WordTable(Dictionary(grouping: backgroundPhrases, by: { $0[0] }))
+    /// The first words of the phrases that make a sentence or a clause background: what could
+    /// happen, what happens every year.
+    static let backgroundFirstWords = Set((ExtractionLexicon.hypothetical + ExtractionLexicon.habitual).map { $0[0] })
+    /// ``ExtractionLexicon/habitual`` grouped by their first word.
+    static let habitualByFirstWord = WordTable(Dictionary(grouping: ExtractionLexicon.habitual, by: { $0[0] }))
+    /// ``ExtractionLexicon/hypothetical`` grouped by their first word.
+    static let hypotheticalByFirstWord = WordTable(Dictionary(grouping: ExtractionLexicon.hypothetical, by: { $0[0] }))
 
     /// Verbs that, after "and", start a clause about something else.
     static let clauseVerbs: WordSet = [

@@ -96,6 +96,42 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Since last year, 500 people have been killed."), ["killed 500"])
     }
 
+    /// What could happen is no figure, but only in its own clause; a toll "expected to rise" is now.
+    func testAProjectionLeavesTheCurrentFigureBesideIt() {
+        XCTAssertEqual(summary("The death toll of 45 in Pakistan is expected to rise."), ["killed 45"])
+        XCTAssertEqual(summary("Some 45 people have died, officials said, adding that the toll could rise."), ["killed some 45"])
+        XCTAssertEqual(summary("Floods killed 45 people, and 10,000 more are at risk of disease."), ["killed 45"])
+        XCTAssertEqual(summary("Floods killed 45 people on Tuesday and officials warned more rain could fall."), ["killed 45"])
+        XCTAssertEqual(summary("If the dam breaks, 10,000 people could be displaced."), [])
+        XCTAssertEqual(summary("About 10,000 people, officials said, could be displaced."), [], "a comma does not end the clause")
+        XCTAssertEqual(summary("As many as 1,000 could be affected."), [])
+    }
+
+    /// Who the words after a number are about: other people ("the dead"), a disease, or two metrics at once.
+    func testTheWordsAfterANumberAreAboutThePeopleItCounts() {
+        XCTAssertEqual(summary("The death toll stands at 45, and rescuers are treating the injured."), ["killed 45"])
+        XCTAssertEqual(summary("Many people mourned the dead on Sunday."), [])
+        XCTAssertEqual(summary("Some people dragged the dust-covered dead along the roads."), [])
+        XCTAssertEqual(summary("More than 300 people were treated for cholera."), ["cases more than 300"])
+        XCTAssertEqual(summary("About 200 people were hospitalised with cholera symptoms."), ["cases about 200"])
+        XCTAssertEqual(summary("About 40 people were hospitalised after the blast."), ["injured about 40"])
+        XCTAssertEqual(summary("About 50 people were killed or wounded in Quetta."), [], "dead and wounded together")
+        XCTAssertEqual(summary("The blast killed or injured 50 people."), [])
+        XCTAssertEqual(summary("The blast killed or buried 50 people."), [], "killed or missing")
+        XCTAssertEqual(figures("In Sindh, 20 people were killed, while in Punjab five people died.").map { $0.place ?? "-" }, ["Sindh", "Punjab"])
+        XCTAssertEqual(figures("Floods killed 12 people and injured 30 in Sindh.").map { $0.place ?? "-" }, ["Sindh", "Sindh"])
+    }
+
+    /// A date the text names after the article's own (its URL's) is no reason to take its figures as past.
+    func testALaterDateInTheTextLeavesTheArticlesYear() {
+        let extractor = Extractor(options: .init(asOf: SitrepDate("2010-06-12")))
+        let article = Article(path: "a.txt", url: "http://example.org/2010/06/12/osh", body: """
+            The fighting, which broke out on 10 June 2010, has killed 77 people in Osh, Kyrgyzstan. \
+            A referendum is scheduled for 27 June 2011.
+            """)
+        XCTAssertEqual(extractor.extract([article]).situation.figures.map { "\($0.metric.rawValue) \($0.count.text)" }, ["killed 77"])
+    }
+
     func testIncreasesAndBoundsAreReadAsWritten() {
         let extractor = Extractor(options: .init(asOf: SitrepDate("2014-05-03")))
         func figures(_ body: String) -> [String] {
