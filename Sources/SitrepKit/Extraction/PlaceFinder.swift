@@ -7,6 +7,11 @@ enum PlaceFinder {
         "municipality", "camp", "island", "valley", "neighbourhood", "neighborhood", "suburb", "port", "hamlet",
     ]
 
+    /// Words for weather that, capitalised in a headline, are no place: "In Heavy Rains Across Pakistan".
+    static let weatherWords: WordSet = ["rain", "rains", "downpour", "downpours", "rainfall", "snow", "snowfall", "winds", "heatwave"]
+    /// Nouns after a capitalised word that make it a modifier, not a place: "Taliban attacks".
+    static let qualifiedNouns: WordSet = ["attack", "attacks", "raid", "raids", "strike", "strikes", "militants", "fighters", "forces", "rebels"]
+
     /// The prepositions before a place's name.
     static let prepositions: WordSet = ["in", "at", "near", "around"]
 
@@ -104,6 +109,16 @@ enum PlaceFinder {
                       !ExtractionLexicon.months.contains(tokens[end].lower), !ExtractionLexicon.weekdays.contains(tokens[end].lower) {
                     words.append(tokens[end].text)
                     end += 1
+                }
+                // "in Cyclone Nargis", "in Monsoon Floods", "Natural Disasters": a disaster, not a place.
+                if words.contains(where: { ExtractionLexicon.disasterNouns.contains($0.lowercased()) || weatherWords.contains($0.lowercased()) }) {
+                    return nil
+                }
+                // "in Taliban attacks", "in a Rohingya refugee camp": the name qualifies a noun for
+                // people or an attack; it names who, not where.
+                if end < min(limit, tokens.count), tokens[end].kind == .word, !tokens[end].isCapitalised,
+                   tokens[end].classes.contains(.personNoun) || qualifiedNouns.contains(tokens[end].lower) {
+                    return nil
                 }
                 var text = words.joined(separator: " ")
                 if text.hasSuffix("'s") { text.removeLast(2) }

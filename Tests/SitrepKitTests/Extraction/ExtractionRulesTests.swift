@@ -120,6 +120,13 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("The blast killed or buried 50 people."), [], "killed or missing")
         XCTAssertEqual(figures("In Sindh, 20 people were killed, while in Punjab five people died.").map { $0.place ?? "-" }, ["Sindh", "Punjab"])
         XCTAssertEqual(figures("Floods killed 12 people and injured 30 in Sindh.").map { $0.place ?? "-" }, ["Sindh", "Sindh"])
+        // A disaster, weather or a name qualifying people is no place.
+        XCTAssertEqual(figures("At least 12 people were killed in Cyclone Nargis in Myanmar.").map { $0.place ?? "-" }, ["Myanmar"])
+        XCTAssertEqual(figures("At least 12 civilians were killed in Taliban attacks in Kunduz.").map { $0.place ?? "-" }, ["Kunduz"])
+        XCTAssertEqual(figures("A fire killed 15 people in a Rohingya refugee camp.").map { $0.place ?? "-" }, ["-"])
+        XCTAssertEqual(figures("Floods Kill 20 People In Heavy Rains Across Pakistan").map { $0.place ?? "-" }, ["-"])
+        XCTAssertEqual(figures("Some 900 people died in Natural Disasters last month.").map { $0.place ?? "-" }, ["-"])
+        XCTAssertEqual(figures("Five people died in the Kutupalong camp.").map { $0.place ?? "-" }, ["Kutupalong"])
     }
 
     /// A date the text names after the article's own (its URL's) is no reason to take its figures as past.
