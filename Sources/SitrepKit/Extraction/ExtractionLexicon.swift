@@ -65,6 +65,13 @@ enum ExtractionLexicon {
         "housing", "tents", "apartments", "flats", "mud-brick",
     ]
 
+    /// The ``thingNouns`` for forces and responders: their number is a strength, not a figure,
+    /// unless they are killed, hurt or missing ("four soldiers were killed").
+    static let forceNouns: WordSet = [
+        "troops", "soldiers", "soldier", "police", "policemen", "officers", "rescuers", "personnel", "doctors", "medics",
+        "nurses", "volunteers", "journalists", "firefighters", "militants", "rebels", "fighters", "gunmen", "peacekeepers",
+    ]
+
     /// Nouns for things, animals, places and forces: a number before one is not a humanitarian figure.
     static let thingNouns: WordSet = [
         "trees", "tree", "cattle", "animals", "animal", "livestock", "cows", "goats", "sheep", "poultry", "chickens",

@@ -82,6 +82,16 @@ struct FigureExtractor {
                 if noun == "idps" || noun == "evacuees" { metric = noun == "idps" ? .displaced : .evacuated }
                 if noun == "refugees", !tokens.contains(where: { ["hosts", "hosting", "host", "camp"].contains($0.lower) }) { metric = .refugees }
             }
+            // "Four soldiers and two policemen were killed": the pair shares what happened to the second.
+            if metric == nil, head.kind != .none, position + 1 < counted.count, nextMention - mention.end <= 4, nextMention > mention.end,
+               tokens[nextMention - 1].lower == "and", !tokens[mention.end..<nextMention].contains(where: { $0.kind != .word }) {
+                let next = counted[position + 1].mention
+                let afterNext = position + 2 < counted.count ? counted[position + 2].mention.start : tokens.count
+                if let shared = triggerAfter(next.end, until: afterNext, in: tokens, house: head.kind == .house),
+                   !isNegated(at: shared.index, in: tokens) {
+                    metric = shared.metric
+                }
+            }
             if metric == nil, let previous = previousMetric, head.kind == .none, before == "and" || before == ",",
                mention.end < tokens.count, tokens[mention.end].lower == "in" {
                 metric = previous
@@ -92,6 +102,8 @@ struct FigureExtractor {
                 found = .cases
             }
             if head.kind == .house, found.section != .damage { continue }
+            // "150 soldiers were deployed" is a strength; "four soldiers were killed" a casualty.
+            if head.kind == .force, found.section != .casualties { continue }
             if head.kind != .house, found.section == .damage { continue }
             if found == .displaced || found == .atBorder, head.words.last == "refugees" {
                 found = refugeesMetric(found, tokens: tokens)
@@ -260,7 +272,9 @@ struct FigureExtractor {
 
     // MARK: - What is counted
 
-    enum HeadKind { case person, house, thing, none }
+    /// What a count's noun counts: people, houses, things (never a figure), soldiers, police and
+    /// other forces or responders (a figure only when they are killed, hurt or missing), or no noun.
+    enum HeadKind { case person, house, thing, force, none }
 
     /// The noun a number counts: "people", "ethnic Uzbeks", "mud-brick homes", "trees".
     func headNoun(after end: Int, in tokens: [ExtractionToken]) -> (kind: HeadKind, words: [String]) {
@@ -281,7 +295,9 @@ struct FigureExtractor {
             let lower = token.lower
             if !token.spaceBefore, index > end, tokens[index - 1].text == "-" { words.append(token.text); index += 1; continue }
             if token.classes.contains(.houseNoun) { return (.house, words + [token.text]) }
-            if token.classes.contains(.thingNoun) { return (.thing, words + [token.text]) }
+            if token.classes.contains(.thingNoun) {
+                return (ExtractionLexicon.forceNouns.contains(lower) ? .force : .thing, words + [token.text])
+            }
             if token.classes.contains(.personNoun) { return (.person, words + [token.text]) }
             if lower == "of" || lower == "the" { index += 1; continue }
             if token.classes.contains(.headStopper) { break }
