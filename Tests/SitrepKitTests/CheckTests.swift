@@ -64,9 +64,14 @@ final class CheckTests: XCTestCase {
     func testUnreadableStoredArticles() throws {
         let (path, lines) = try check("unreadable")
         XCTAssertEqual(lines, [
-            "\(path):15:11: error: cannot read the stored article 'sources/missing.txt': no such file (paths are relative to the situation file's folder)",
-            "\(path):16:9: warning: source 'folder' is never cited; cite it in an item's 'source:' or remove it",
-            "\(path):17:11: error: cannot read the stored article 'sources': is a folder, expected a file (paths are relative to the situation file's folder)",
+            "\(path):24:11: error: cannot read the stored article 'sources/missing.txt': no such file (paths are relative to the situation file's folder)",
+            "\(path):25:9: warning: source 'folder' is never cited; cite it in an item's 'source:' or remove it",
+            "\(path):26:11: error: cannot read the stored article 'sources': is a folder, expected a file (paths are relative to the situation file's folder)",
+            // Not read, so check cannot tell whether the quote occurs in any file on the machine.
+            "\(path):28:11: error: the stored article '/etc/passwd' is an absolute path, which is not read; give it relative to the situation file's folder ('sources/a.txt', '../articles/a.txt')",
+            // A path going up is read: its quote is found, and its note line is checked.
+            "\(path):30:11: warning: note line of ../check/sources/flood.txt is not borne out by the article: '40' does not occur in it; correct the note line or drop those words",
+            "\(path):30:11: warning: note line of ../check/sources/flood.txt is not borne out by the article: 'flood' does not occur in it; correct the note line or drop those words",
         ])
     }
 

@@ -92,7 +92,7 @@ final class CommandLineExtractTests: XCTestCase {
         for path in [binary, invalid] {
             let result = try runSitrep(["extract", path])
             XCTAssertEqual(result.status, 2, path)
-            XCTAssertTrue(result.err.hasPrefix("sitrep: error: \(path): "), result.err)
+            XCTAssertTrue(result.err.hasPrefix("sitrep: error: \(path):"), result.err)
         }
         let result = try runSitrep(["extract", empty])
         XCTAssertEqual(result.status, 2)

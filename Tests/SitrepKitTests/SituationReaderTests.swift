@@ -118,6 +118,38 @@ final class SituationReaderTests: XCTestCase {
                     "bad.yaml:11:12: error: 'many' holds no number; write 'unknown' when the figure is not known")
     }
 
+    /// A JSON count object whose fields disagree with its text is an error at the field, never read
+    /// as the text alone with the script's numbers dropped; fields that agree, or are null, are fine.
+    func testACountObjectWhoseFieldsContradictItsTextIsAnError() throws {
+        func situation(_ count: String) -> String {
+            """
+            {"sitrep": 1, "id": "t", "crisis": "C", "country": "NO", "edition": 1, "as_of": "2031-03-14",
+             "casualties": [{"metric": "killed", "source": "s",
+               "count": \(count)}],
+             "sources": [{"id": "s"}]}
+            """
+        }
+        func assertJSONError(_ count: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+            XCTAssertThrowsError(try SituationReader.read(text: situation(count), path: "b.json"), file: file, line: line) { error in
+                XCTAssertEqual("\(error)", expected, file: file, line: line)
+            }
+        }
+        assertJSONError(#"{"text": "at least 77", "qualifier": "exact", "low": 7, "high": null}"#,
+                        "b.json:3:50: error: the count's 'qualifier' is 'exact', but its text 'at least 77' gives 'at_least'; the text decides, so correct the one that is wrong, or leave 'qualifier' out and let it follow the text")
+        assertJSONError(#"{"text": "at least 77", "qualifier": "at_least", "low": 7, "high": null}"#,
+                        "b.json:3:69: error: the count's 'low' is 7, but its text 'at least 77' gives 77; the text decides, so correct the one that is wrong, or leave 'low' out and let it follow the text")
+        assertJSONError(#"{"text": "at least 77", "high": 80}"#,
+                        "b.json:3:45: error: the count's 'high' is 80, but its text 'at least 77' gives no upper bound; the text decides, so correct the one that is wrong, or leave 'high' out and let it follow the text")
+        assertJSONError(#"{"text": "77", "qualifier": "exactly"}"#,
+                        "b.json:3:41: error: 'exactly' is not a valid count qualifier; expected one of: exact, at_least, more_than, nearly, about, up_to, range, vague, unknown (did you mean 'exact'?)")
+        assertJSONError(#"{"text": "77", "low": "lots"}"#, "b.json:3:35: error: expected a whole number, found 'lots'")
+
+        let agreeing = try SituationReader.read(text: situation(#"{"text": "at least 77", "qualifier": "at_least", "low": 77, "high": null}"#), path: "b.json")
+        XCTAssertEqual(agreeing.situation.casualties[0].count, Count(text: "at least 77", qualifier: .atLeast, low: 77, high: nil))
+        XCTAssertNoThrow(try SituationReader.read(text: situation(#"{"text": "nearly 1,000", "low": null, "high": 999}"#), path: "b.json"))
+        XCTAssertNoThrow(try SituationReader.read(text: situation(#"{"text": "77-80"}"#), path: "b.json"))
+    }
+
     /// A count that is nearly right says what is wrong with it, not the general advice: a range
     /// written backwards, spaces round a range's dash, a vague word with its "of".
     func testANearMissCountSaysWhatIsWrong() {

@@ -18,12 +18,24 @@ struct StoredArticles: Sendable {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Reads the file of every source that has one, relative to the folder of the document's path.
+    ///
+    /// An absolute `file` is an error and is not read. A situation file may come from someone else
+    /// (a contribution checked in CI, with the diagnostics shown back), and whether a quote is
+    /// "found" would tell them what any file on the machine holds (`/etc/passwd`). Paths that go
+    /// up (`../shared/articles/a.txt`) stay allowed: `extract -o` writes them for articles kept
+    /// in a folder beside the reports, as the shipped sample's are.
     init(document: SituationDocument) {
         let folder = FilePath.folder(of: document.path)
         var cache: [String: Result<ArticleText, SitrepError>] = [:]
         for (index, source) in document.situation.sources.enumerated() {
             guard let file = source.file else { continue }
-            let path = file.hasPrefix("/") || folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
+            guard !file.hasPrefix("/") else {
+                diagnostics.append(document.diagnostic(
+                    .error, at: "sources[\(index)].file",
+                    "the stored article '\(file)' is an absolute path, which is not read; give it relative to the situation file's folder ('sources/a.txt', '../articles/a.txt')"))
+                continue
+            }
+            let path = folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
             let result = cache[path] ?? Result { ArticleText(parsing: try TextFile.read(path, regularFileOnly: true)) }.mapError { error in
                 error as? SitrepError ?? SitrepError("\(error)")
             }

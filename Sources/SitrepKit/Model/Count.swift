@@ -5,7 +5,10 @@
 /// Printing a count gives back the words that were read, so a file survives load → save unchanged.
 public struct Count: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How the written number relates to the true one.
-    public enum Qualifier: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Qualifier: String, ModelEnum {
+        /// Names the field in error messages.
+        public static let fieldDescription = "count qualifier"
+
         /// Exactly the number written ("77").
         case exact
         /// The number or more ("at least 77", "77+").
@@ -70,21 +73,26 @@ extension Count {
     /// (`{"text", "qualifier", "low", "high"}`) instead of the words alone.
     public static let objectFormKey = CodingUserInfoKey(rawValue: "sitrep.count.objectForm")!
 
-    private enum ObjectKeys: String, CodingKey, CaseIterable {
+    /// The fields of the object form.
+    enum ObjectKeys: String, CodingKey, CaseIterable {
         case text, qualifier, low, high
     }
 
-    /// Reads the words (YAML) or the object form (JSON); the words decide, the other fields are derived.
+    /// Reads the words (YAML) or the object form (JSON); the words decide, the other fields are
+    /// derived, and those the object gives must agree with them (``checkAgreement(with:)``).
     public init(from decoder: Decoder) throws {
         let text: String
+        var object: KeyedDecodingContainer<ObjectKeys>?
         if let node = (decoder as? NodeDecoder)?.node, case .mapping = node {
-            text = try decoder.container(keyedBy: ObjectKeys.self).decode(String.self, forKey: .text)
+            object = try decoder.container(keyedBy: ObjectKeys.self)
+            text = try object!.decode(String.self, forKey: .text)
         } else if let node = (decoder as? NodeDecoder)?.node, case .sequence = node {
             throw ModelValueError("expected a count such as 77, 'at least 77', '77-80', 'thousands' or 'unknown', found a list")
         } else if let words = try? decoder.singleValueContainer().decode(String.self) {
             text = words
         } else {
-            text = try decoder.container(keyedBy: ObjectKeys.self).decode(String.self, forKey: .text)
+            object = try decoder.container(keyedBy: ObjectKeys.self)
+            text = try object!.decode(String.self, forKey: .text)
         }
         guard let count = Count(parsing: text) else {
             throw ModelValueError(Count.nearMissAdvice(for: text) ?? "'\(text)' is not a count; write a number (77, 1,200, seventy-seven, 1.2 million), a qualified number (at least 77, about 300), a range (77-80), a vague word (hundreds, thousands) or 'unknown'")
@@ -92,6 +100,7 @@ extension Count {
         guard count.isKnown || Count.unknownWords.contains(text.lowercased()) else {
             throw ModelValueError(Count.nearMissAdvice(for: text) ?? "'\(text)' holds no number; write 'unknown' when the figure is not known")
         }
+        try object.map(count.checkAgreement(with:))
         self = count
     }
 

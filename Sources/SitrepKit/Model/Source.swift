@@ -8,7 +8,8 @@ public struct Source: Sendable, Hashable, Codable {
     public var publisher: String?
     /// What kind of publisher.
     public var type: SourceType?
-    /// A stored copy of the article's text, relative to the situation file, so quotes can be verified.
+    /// A stored copy of the article's text, relative to the situation file (`check` refuses an
+    /// absolute path), so quotes can be verified.
     public var file: String?
     /// The title.
     public var title: String?

@@ -66,10 +66,36 @@ enum HXLExport {
     /// One CSV cell: quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-` or `@`
     /// is prefixed with `'` so spreadsheets do not run it as a formula; control characters and
     /// U+FFFE/U+FFFF are shown as U+FFFD (``ForbiddenCharacters``), so the file stays text.
+    ///
+    /// Every test reads code points, not characters: `=` or `"` followed by a combining mark is one
+    /// `Character` that is neither, and `\r\n` one that is neither `\r` nor `\n`.
     static func cell(_ text: String) -> String {
         var text = ForbiddenCharacters.replaced(in: text)
-        if let first = text.first, "=+-@\t\r".contains(first), Int(text) == nil { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if startsLikeAFormula(text), Int(text) == nil { text = "'" + text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        else { return text }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
+    }
+
+    /// Whether a spreadsheet could read the text as a formula: it starts with a tab or carriage
+    /// return, or its first code point after spaces and invisible format characters (U+200B,
+    /// U+FEFF…), which some spreadsheets skip, is `=`, `+`, `-` or `@`.
+    static func startsLikeAFormula(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\t", "\r", "=", "+", "-", "@": return true
+            default:
+                let category = scalar.properties.generalCategory
+                guard category == .spaceSeparator || category == .format else { return false }
+            }
+        }
+        return false
     }
 }

@@ -9,10 +9,18 @@ public enum SituationReader {
     ///   - limits: the size, nesting and alias limits (see ``InputLimits``).
     ///   - regularFileOnly: refuse a pipe, socket or device without waiting on it: for files found
     ///     in a folder, which the user did not name.
-    /// - Throws: ``SituationFileError`` with every error found (a limit passed is one), or
-    ///   ``SitrepError`` when the file cannot be read or is larger than the size limit.
+    /// - Throws: ``SituationFileError`` with every error found (a limit passed is one, and so is a
+    ///   byte that is not UTF-8, at its line and column), or ``SitrepError`` when the file cannot be
+    ///   read or is larger than the size limit.
     public static func load(path: String, limits: InputLimits = .current, regularFileOnly: Bool = false) throws -> SituationDocument {
-        try read(text: TextFile.read(path, limits: limits, regularFileOnly: regularFileOnly), path: path, limits: limits)
+        let data = try BoundedInput.contents(ofFile: path, limits: limits, regularFileOnly: regularFileOnly)
+        let text: String
+        do {
+            text = try TextFile.decodeLocatingInvalidBytes(data, path: path)
+        } catch let invalid as InvalidUTF8 {
+            throw SituationFileError(diagnostics: [invalid.diagnostic])
+        }
+        return try read(text: text, path: path, limits: limits)
     }
 
     /// Reads and validates a situation from text; `path` names it in diagnostics.

@@ -6,13 +6,24 @@ enum TextFile {
     /// - Parameter regularFileOnly: refuse a pipe, socket or device, for files the user did not name
     ///   (see ``BoundedInput``).
     /// - Throws: ``SitrepError`` when the file is missing, unreadable, larger than the input size
-    ///   limit, binary or not UTF-8.
+    ///   limit, binary or not UTF-8 (naming the line and column of the first invalid byte).
     static func read(_ path: String, limits: InputLimits = .current, regularFileOnly: Bool = false) throws -> String {
         try decode(BoundedInput.contents(ofFile: path, limits: limits, regularFileOnly: regularFileOnly), path: path)
     }
 
-    /// Decodes bytes as UTF-8 text, naming `path` when they are not.
+    /// Decodes bytes as UTF-8 text, naming `path`, and the line and column of the first invalid
+    /// byte, when they are not.
     static func decode(_ data: Data, path: String) throws -> String {
+        do {
+            return try decodeLocatingInvalidBytes(data, path: path)
+        } catch let invalid as InvalidUTF8 {
+            throw invalid.error
+        }
+    }
+
+    /// Decodes bytes as UTF-8 text, as ``decode(_:path:)`` does, but throws ``InvalidUTF8`` for
+    /// bytes that are not UTF-8, so a situation file's reader can report it as a diagnostic.
+    static func decodeLocatingInvalidBytes(_ data: Data, path: String) throws -> String {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if looksLikeUTF16(bytes) {
@@ -21,6 +32,7 @@ enum TextFile {
         // Searched in place (Data's own iterator is a call per byte: a tenth of reading a large file).
         if bytes.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) { throw SitrepError("\(path): is a binary file, expected UTF-8 text") }
         guard let text = String(data: bytes, encoding: .utf8) else {
+            if let invalid = InvalidUTF8.first(in: bytes, path: path) { throw invalid }
             throw SitrepError("\(path): is not valid UTF-8 text")
         }
         return text

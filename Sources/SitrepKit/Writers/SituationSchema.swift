@@ -339,7 +339,7 @@ public enum SituationSchema {
         case .url: Property("Where the source can be read; only http(s) addresses are linked.", string)
         case .publisher: Property("Who published it (BBC, Ministry of Health).", string)
         case .type: Property("What kind of publisher.", words(SourceType.self))
-        case .file: Property("A stored copy of the article, relative to this file, against which quotes are checked.", string)
+        case .file: Property("A stored copy of the article, relative to this file (an absolute path is refused), against which quotes are checked.", string)
         case .title: Property("The title.", string)
         case .published: Property("When it was published.", reference("date"))
         }

@@ -162,7 +162,7 @@ final class ArticleReaderTests: XCTestCase {
 
     func testUntrustedInputNeverCrashes() throws {
         XCTAssertThrowsError(try ArticleReader.read(data: Data([0xFF, 0xFE, 0x41]), path: "bad.txt")) { error in
-            XCTAssertTrue("\(error)".hasPrefix("bad.txt: is not valid UTF-8"))
+            XCTAssertEqual("\(error)", "bad.txt:1:1: byte 0xFF is not valid UTF-8 text; convert it first (iconv -f latin1 -t utf-8)")
         }
         XCTAssertThrowsError(try ArticleReader.read(data: Data([0x41, 0x00, 0x42]), path: "bin.dat")) { error in
             XCTAssertTrue("\(error)".hasPrefix("bin.dat: is a binary file"))

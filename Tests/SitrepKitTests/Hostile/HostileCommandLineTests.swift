@@ -52,7 +52,7 @@ final class HostileCommandLineTests: XCTestCase {
             for arguments in [["extract", "\(name).txt", "-o", "out.yaml"], ["generate", "\(name).txt"]] {
                 let result = try runSitrep(arguments, in: folder.path)
                 XCTAssertEqual(result.status, 2, "\(arguments)")
-                XCTAssertTrue(result.err.contains("\(name).txt: ") && result.err.contains(message), "\(arguments): \(result.err)")
+                XCTAssertTrue(result.err.contains("\(name).txt:") && result.err.contains(message), "\(arguments): \(result.err)")
             }
         }
         XCTAssertEqual(try snapshot(folder.path), before, "no input changed and no file was written")

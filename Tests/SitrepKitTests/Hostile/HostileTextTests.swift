@@ -45,7 +45,7 @@ final class HostileTextTests: XCTestCase {
     func testRefusedBytesAreErrorsNamingTheFile() {
         for (name, bytes, message) in Self.refused {
             XCTAssertThrowsError(try ArticleReader.read(data: Data(bytes), path: "hostile/\(name).txt"), name) { error in
-                XCTAssertTrue("\(error)".hasPrefix("hostile/\(name).txt: "), "\(name): \(error)")
+                XCTAssertTrue("\(error)".hasPrefix("hostile/\(name).txt:"), "\(name): \(error)")
                 XCTAssertTrue("\(error)".contains(message), "\(name): \(error)")
             }
         }

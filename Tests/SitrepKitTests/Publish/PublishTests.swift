@@ -144,6 +144,22 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(HXLExport.cell("-12"), "-12")
     }
 
+    func testACSVCellReadsCodePointsNotCharacters() {
+        // `=` and a combining acute accent are one Character, which is not `=`.
+        XCTAssertEqual(HXLExport.cell("=\u{301}HYPERLINK(1)"), "'=\u{301}HYPERLINK(1)")
+        XCTAssertEqual(HXLExport.cell("+\u{200D}1"), "'+\u{200D}1")
+        XCTAssertEqual(HXLExport.cell("@\u{FE0F}SUM(A1)"), "'@\u{FE0F}SUM(A1)")
+        XCTAssertEqual(HXLExport.cell("-\u{308}1"), "'-\u{308}1")
+        // Spaces and invisible format characters before the sign do not hide it.
+        XCTAssertEqual(HXLExport.cell(" =1+1"), "' =1+1")
+        XCTAssertEqual(HXLExport.cell("\u{200B}=1+1"), "'\u{200B}=1+1")
+        XCTAssertEqual(HXLExport.cell("Osh =1"), "Osh =1")
+        // A comma or quote carrying a combining mark, and a CR LF line break, still quote the cell.
+        XCTAssertEqual(HXLExport.cell("a,\u{301}b"), "\"a,\u{301}b\"")
+        XCTAssertEqual(HXLExport.cell("a\"\u{301}b"), "\"a\"\"\u{301}b\"")
+        XCTAssertEqual(HXLExport.cell("a\r\nb"), "\"a\r\nb\"")
+    }
+
     func testTheSummaryCountsInWords() {
         XCTAssertEqual(SitePublisher.Summary(crises: 1, editions: 1, files: ["a"]).counts, "1 crisis, 1 edition, 1 file")
         XCTAssertEqual(SitePublisher.Summary(crises: 2, editions: 4, files: ["a", "b"]).counts, "2 crises, 4 editions, 2 files")
