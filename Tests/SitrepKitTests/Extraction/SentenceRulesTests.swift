@@ -20,4 +20,23 @@ final class SentenceRulesTests: XCTestCase {
             """)
         XCTAssertEqual(situation.allegations.map(\.claim), ["the army had fired on protesters in Sindh"])
     }
+
+    /// Aid is sent by the actor nearest before the verb in its clause, not the first country in the
+    /// sentence nor the speaker's, and never by the affected country to itself.
+    func testAidIsSentByTheActorRightBeforeTheVerb() {
+        func responses(_ body: String) -> [String] {
+            extract(body).responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }
+        }
+        XCTAssertEqual(responses("Clashes hit Osh in Kyrgyzstan. Russia and China appealed for calm, while the US sent aid."), [
+            "Russia appeal_for_calm -", "China appeal_for_calm -", "United States aid_sent Kyrgyzstan",
+        ])
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Haitian President Rene Preval said the United States had sent aid."), [
+            "United States aid_sent Haiti",
+        ])
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Cuban doctors treated the injured while Brazil sent food."), [
+            "Brazil aid_sent Haiti",
+        ])
+        XCTAssertEqual(responses("Clashes hit Osh in Kyrgyzstan. Kyrgyzstan thanked Russia, which sent aid on Sunday."), ["Russia aid_sent Kyrgyzstan"])
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Haiti sent aid to the south."), [], "the affected country aiding itself")
+    }
 }
