@@ -39,4 +39,23 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(responses("Clashes hit Osh in Kyrgyzstan. Kyrgyzstan thanked Russia, which sent aid on Sunday."), ["Russia aid_sent Kyrgyzstan"])
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Haiti sent aid to the south."), [], "the affected country aiding itself")
     }
+
+    /// A border is between the two countries the sentence names; a denied or negated closure is
+    /// no status; the status is the one the sentence ends on.
+    func testABorderIsBetweenTheCountriesNamedAndHasItsLatestStatus() {
+        func borders(_ sentence: String, _ lead: String) -> [String] {
+            extract(lead + " " + sentence).borders.map { "\($0.between.map(\.code).joined(separator: "-")) \($0.status.rawValue)" }
+        }
+        let syria = "Fighting in Aleppo, Syria, killed 20 people."
+        let kyrgyzstan = "Clashes in Osh, Kyrgyzstan, killed 20 people."
+        XCTAssertEqual(borders("Hungary closed its border with Serbia on Tuesday.", syria), ["HU-RS closed"])
+        XCTAssertEqual(borders("Tajikistan denied closing its border with Kyrgyzstan.", kyrgyzstan), [])
+        XCTAssertEqual(borders("Uzbekistan said the border would not be closed.", kyrgyzstan), [])
+        XCTAssertEqual(borders("The border with Turkey was closed on Monday but reopened on Tuesday.", syria), ["SY-TR open"])
+        XCTAssertEqual(borders("Turkey reopened the border on Tuesday after closing it on Monday.", syria + " The border with Turkey was shut."),
+                       ["SY-TR closed", "SY-TR open"])
+        XCTAssertEqual(borders("Uzbekistan has closed its border with Kyrgyzstan.", kyrgyzstan), ["UZ-KG closed"])
+        XCTAssertEqual(borders("Turkey closed the border with Syria.", syria), ["TR-SY closed"])
+        XCTAssertEqual(borders("The border with Turkey was closed.", syria), ["SY-TR closed"])
+    }
 }
