@@ -58,4 +58,16 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(borders("Turkey closed the border with Syria.", syria), ["TR-SY closed"])
         XCTAssertEqual(borders("The border with Turkey was closed.", syria), ["SY-TR closed"])
     }
+
+    /// A flight that has not arrived has not: "not yet arrived" is still expected (planned); one
+    /// that "did not land" is nothing the sentence says happened.
+    func testAFlightThatHasNotArrivedIsNotArrived() {
+        func flights(_ sentence: String) -> [String] {
+            extract("The earthquake in Haiti killed thousands. " + sentence).aidFlights.map { "\($0.to?.code ?? "-") \($0.status.rawValue)" }
+        }
+        XCTAssertEqual(flights("Flights carrying aid have not yet arrived in Haiti."), ["HT planned"])
+        XCTAssertEqual(flights("Planes carrying aid did not land in Haiti."), [])
+        XCTAssertEqual(flights("Planes carrying aid were sent but have not landed in Haiti."), ["HT dispatched"])
+        XCTAssertEqual(flights("Planes carrying aid landed in Haiti."), ["HT arrived"])
+    }
 }
