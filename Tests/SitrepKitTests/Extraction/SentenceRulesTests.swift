@@ -70,4 +70,32 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(flights("Planes carrying aid were sent but have not landed in Haiti."), ["HT dispatched"])
         XCTAssertEqual(flights("Planes carrying aid landed in Haiti."), ["HT arrived"])
     }
+
+    /// A measure is one taken: not one there are no plans for, or that the opposition asks for.
+    func testAMeasureNotTakenIsNoMeasure() {
+        func measures(_ sentence: String) -> [String] {
+            extract("The earthquake in Haiti killed thousands. " + sentence).measures.map(\.kind.rawValue)
+        }
+        XCTAssertEqual(measures("Officials said there were no plans to declare a state of emergency."), [])
+        XCTAssertEqual(measures("The opposition called on the government to declare a state of emergency."), [])
+        XCTAssertEqual(measures("The government refused to impose a curfew."), [])
+        XCTAssertEqual(measures("A curfew was not imposed in Port-au-Prince."), [])
+        XCTAssertEqual(measures("The government declared a state of emergency."), ["state_of_emergency"])
+        XCTAssertEqual(measures("A curfew was imposed in Port-au-Prince."), ["curfew"])
+    }
+
+    /// A measure is the affected government's: another country's, named before its verb, is none
+    /// of the crisis's (a measure cannot say whose it is).
+    func testAnotherCountrysMeasureIsNotTheAffectedCountrys() {
+        func measures(_ sentence: String, _ affected: String) -> [String] {
+            MeasureRules.measures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence, lastBorder: nil, affected: Country(code: affected)!)
+                .map { "\($0.kind.rawValue) \($0.place ?? "-")" }
+        }
+        XCTAssertEqual(measures("Venezuela declared a state of emergency after floods in the state of Apure.", "CR"), [])
+        XCTAssertEqual(measures("Uzbekistan imposed a curfew in Andijan on Sunday.", "KG"), [])
+        XCTAssertEqual(measures("Uzbek authorities imposed a curfew in Andijan on Sunday.", "KG"), [])
+        XCTAssertEqual(measures("Kyrgyzstan imposed a curfew in Osh on Sunday.", "KG"), ["curfew Osh"])
+        XCTAssertEqual(measures("The Kyrgyz government imposed a curfew in Osh on Sunday.", "KG"), ["curfew Osh"])
+        XCTAssertEqual(measures("A curfew was imposed in Osh on Sunday.", "KG"), ["curfew Osh"])
+    }
 }
