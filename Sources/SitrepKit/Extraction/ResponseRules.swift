@@ -52,6 +52,12 @@ enum ResponseRules {
         ["call", "for", "calm"], ["appealed", "for", "restraint"],
     ]
     static let consultations: [[String]] = [["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]]
+    /// Who talks without a government's voice: "Russian media discussed the violence" is no
+    /// consultation of Russia's.
+    static let notGovernment: WordSet = [
+        "media", "press", "newspaper", "newspapers", "journalists", "reporters", "television", "tv", "analysts", "experts",
+        "commentators", "bloggers", "users", "residents", "citizens", "people", "observers", "scholars", "academics", "students",
+    ]
     /// Words a sentence reporting a response cannot lack: troops, aid, or the first word of an appeal or consultation.
     static let cueWords = WordSet(Array(troops) + Array(aid) + appeals.map { $0[0] } + consultations.map { $0[0] })
 
@@ -245,6 +251,7 @@ enum ResponseRules {
         }
         // Consultations.
         if classes.contains(.consultationCue), let index = SentenceFacts.find(consultations, in: tokens),
+           !lowers[clauseStart(before: index)..<index].contains(where: { notGovernment.contains($0) }),
            let actor = firstActor(before: index) {
             results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
         }

@@ -98,4 +98,14 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(measures("The Kyrgyz government imposed a curfew in Osh on Sunday.", "KG"), ["curfew Osh"])
         XCTAssertEqual(measures("A curfew was imposed in Osh on Sunday.", "KG"), ["curfew Osh"])
     }
+
+    /// A consultation is a government's: the media or experts of a country discussing a crisis are not.
+    func testMediaDiscussingIsNoConsultation() {
+        func responses(_ sentence: String) -> [String] {
+            extract("Clashes in Osh, Kyrgyzstan, killed 20 people. " + sentence).responses.map { "\($0.actor.name) \($0.kind.rawValue)" }
+        }
+        XCTAssertEqual(responses("Russian media discussed the violence in Osh at length."), [])
+        XCTAssertEqual(responses("Russian experts discussed the violence in Osh."), [])
+        XCTAssertEqual(responses("Russia consulted its allies on the violence in Osh."), ["Russia consultation"])
+    }
 }
