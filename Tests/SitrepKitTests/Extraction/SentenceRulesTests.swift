@@ -38,6 +38,9 @@ final class SentenceRulesTests: XCTestCase {
         ])
         XCTAssertEqual(responses("Clashes hit Osh in Kyrgyzstan. Kyrgyzstan thanked Russia, which sent aid on Sunday."), ["Russia aid_sent Kyrgyzstan"])
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Haiti sent aid to the south."), [], "the affected country aiding itself")
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Venezuela said it would send aid once the United States had reopened the airport."), [
+            "Venezuela aid_pledged Haiti",
+        ], "aid goes to the country after 'to', else the affected one, not any country named later")
     }
 
     /// A border is between the two countries the sentence names; a denied or negated closure is
