@@ -5,18 +5,46 @@ enum AidFlightRules {
     static let reliefWords: WordSet = ["supplies", "aid", "food", "water", "medicine", "medicines", "tents", "relief", "blankets", "equipment"]
     static let peopleWords: WordSet = ["searchers", "rescuers", "doctors", "teams", "personnel", "medics", "experts", "workers"]
 
+    static let arrivedWords: WordSet = ["landed", "arrived", "arrives", "arriving", "touched"]
+    static let cancelledWords: WordSet = ["cancelled", "canceled"]
+    static let dispatchedWords: WordSet = ["sent", "dispatched", "left", "departed", "flown", "sending", "flew"]
+    static let plannedWords: WordSet = ["will", "plans", "planned", "expected", "due"]
+    /// How many words before a status word its negation may come ("have not yet arrived").
+    static let reachOfNegation = 3
+
+    /// How far along the flight is, from the furthest step the sentence says happened; a step it
+    /// negates did not ("have not yet arrived"), though "not yet" expects it (planned).
+    static func status(in tokens: [ExtractionToken]) -> FlightStatus? {
+        var arrived = false, cancelled = false, dispatched = false, planned = false
+        for index in tokens.indices {
+            let lower = tokens[index].lower
+            let isArrived = arrivedWords.contains(lower), isCancelled = cancelledWords.contains(lower)
+            let isDispatched = dispatchedWords.contains(lower), isPlanned = plannedWords.contains(lower)
+            guard isArrived || isCancelled || isDispatched || isPlanned else { continue }
+            let before = tokens[max(0, index - reachOfNegation)..<index]
+            if before.contains(where: { SentenceFacts.negations.contains($0.lower) }) {
+                if before.contains(where: { $0.lower == "yet" }) { planned = true }
+                continue
+            }
+            arrived = arrived || isArrived
+            cancelled = cancelled || isCancelled
+            dispatched = dispatched || isDispatched
+            planned = planned || isPlanned
+        }
+        if arrived { return .arrived }
+        if cancelled { return .cancelled }
+        if dispatched { return .dispatched }
+        if planned { return .planned }
+        return nil
+    }
+
     /// The aid flights a sentence reports; one per country of departure.
     static func flights(in tokens: [ExtractionToken], sentence: String, affected: Country, actors: [ActorResolver.Mention]) -> [AidFlight] {
         guard tokens.wordClasses.contains(.aircraft) else { return [] }
         let lowers = Set(tokens.map(\.lower))
         let carries = !lowers.isDisjoint(with: reliefWords) || !lowers.isDisjoint(with: peopleWords) || lowers.contains("evacuate")
         guard carries, !lowers.contains("cancelled") || true else { return [] }
-        let status: FlightStatus
-        if !lowers.isDisjoint(with: ["landed", "arrived", "arrives", "arriving", "touched"]) { status = .arrived }
-        else if !lowers.isDisjoint(with: ["cancelled", "canceled"]) { status = .cancelled }
-        else if !lowers.isDisjoint(with: ["sent", "dispatched", "left", "departed", "flown", "sending", "flew"]) { status = .dispatched }
-        else if !lowers.isDisjoint(with: ["will", "plans", "planned", "expected", "due"]) { status = .planned }
-        else { return [] }
+        guard let status = status(in: tokens) else { return [] }
         var cargo: String?
         if let carrying = tokens.firstIndex(where: { $0.lower == "carrying" || $0.lower == "with" && $0.spaceBefore && false }) {
             var end = carrying + 1

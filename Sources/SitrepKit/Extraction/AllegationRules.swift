@@ -4,10 +4,27 @@ enum AllegationRules {
     static let claimVerbs: WordSet = ["claim", "claims", "claimed", "allege", "alleges", "alleged", "accuse", "accuses", "accused", "blamed", "blames", "blame"]
     static let denialVerbs: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted"]
     static let pronouns: WordSet = ["they", "he", "she", "we", "it", "i", "you"]
+    /// Words that make "claimed" a toll, not a claim: "the floods have claimed 45 lives", "claimed
+    /// the lives of 12 people".
+    static let tollWords: WordSet = ["lives", "life", "victims"]
+    /// How many words after "claimed" its toll word may come ("claimed at least 180 lives").
+    static let reachOfToll = 6
+
+    /// Whether the claim verb at `index` is a toll taken ("claimed 45 lives"), not something alleged.
+    static func isToll(at index: Int, in tokens: [ExtractionToken]) -> Bool {
+        guard tokens[index].lower.hasPrefix("claim") else { return false }
+        var look = index + 1
+        while look < tokens.count, look - index <= reachOfToll, tokens[look].kind != .punctuation || tokens[look].text == "-" {
+            if tollWords.contains(tokens[look].lower) { return true }
+            look += 1
+        }
+        return false
+    }
 
     /// The allegation a sentence makes, if any (status unverified; denials are matched later).
     static func allegation(in tokens: [ExtractionToken], sentence: String, people: [String: String]) -> Allegation? {
-        guard tokens.wordClasses.contains(.claimVerb), let verb = tokens.firstIndex(where: { claimVerbs.contains($0.lower) }) else { return nil }
+        guard tokens.wordClasses.contains(.claimVerb),
+              let verb = tokens.indices.first(where: { claimVerbs.contains(tokens[$0].lower) && !isToll(at: $0, in: tokens) }) else { return nil }
         var end = tokens.count
         if tokens.last?.text == "." { end -= 1 }
         func subject(_ range: Range<Int>) -> String? {

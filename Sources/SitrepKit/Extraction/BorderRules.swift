@@ -3,10 +3,52 @@
 /// through one by one", "only the wounded") or reopened.
 enum BorderRules {
     static let restricted: [[String]] = [["one", "by", "one"], ["only", "the"], ["letting", "only"], ["restricted"], ["limited", "number"], ["partially", "closed"], ["partially", "open"]]
-    static let closed: [[String]] = [["closed"], ["shut"], ["sealed"], ["closure"], ["closing"]]
-    static let opened: [[String]] = [["reopened"], ["re-opened"], ["opened"], ["reopen"]]
+    static let closed: WordSet = ["closed", "shut", "sealed", "closure", "closing"]
+    static let opened: WordSet = ["reopened", "re-opened", "opened", "reopen"]
+    /// Words that, a few words before a status, say it did not happen: "denied closing its border",
+    /// "the border would not be closed".
+    static let denials: WordSet = ["denied", "denies", "deny", "denying", "rejected", "dismissed", "whether"]
+    /// Words right before a status that put it before another: "reopened it after closing it".
+    static let earlier: WordSet = ["after", "since"]
+    /// How many words before a status a negation or denial may come.
+    static let reachOfNegation = 3
+
+    /// The border's status the sentence ends on: its last "closed" or "reopened" that is neither
+    /// negated nor denied ("Tajikistan denied closing its border" is no status), nor an earlier
+    /// step ("after closing it"), nor a plan ("agreed to reopen"): "closed on Monday but reopened
+    /// on Tuesday" is open.
+    static func latestStatus(in tokens: [ExtractionToken]) -> BorderStatus? {
+        var status: BorderStatus?
+        for index in tokens.indices {
+            let lower = tokens[index].lower
+            let isClosed = closed.contains(lower)
+            guard isClosed || opened.contains(lower) else { continue }
+            let before = tokens[max(0, index - reachOfNegation)..<index]
+            if before.contains(where: { SentenceFacts.negations.contains($0.lower) || denials.contains($0.lower) }) { continue }
+            if index > 0, earlier.contains(tokens[index - 1].lower) { continue }
+            if !isClosed, index > 0, tokens[index - 1].lower == "to" { continue }
+            status = isClosed ? .closed : .open
+        }
+        return status
+    }
     /// The words a sentence about a border holds.
     static let borderWords: WordSet = ["border", "borders", "frontier"]
+
+    /// How many words before a border its owner may be named.
+    static let reachOfOwner = 8
+
+    /// The country other than the affected one named by name before the border word in its clause:
+    /// "Hungary closed its border with Serbia" is Hungary's.
+    static func owner(before index: Int, in tokens: [ExtractionToken], affected: Country) -> Country? {
+        var look = index - 1
+        while look >= 0, index - look <= reachOfOwner, tokens[look].text != ",", tokens[look].text != ";" {
+            if tokens[look].isCapitalised, let country = ActorResolver.country(forWord: tokens[look].text) {
+                return country == affected || ActorResolver.isDemonym(tokens[look].text) ? nil : country
+            }
+            look -= 1
+        }
+        return nil
+    }
 
     /// The borders a sentence reports; `last` is the border the article named last (for "the border").
     static func borders(in tokens: [ExtractionToken], sentence: String, affected: Country, last: [Country]?) -> [Border] {
@@ -21,10 +63,8 @@ enum BorderRules {
             var end = tokens.count
             if tokens.last?.text == "." { end -= 1 }
             detail = SentenceFacts.text(tokens[start..<end])
-        } else if SentenceFacts.find(closed, in: tokens) != nil {
-            status = .closed
-        } else if SentenceFacts.find(opened, in: tokens) != nil, SentenceFacts.find([["to", "open"], ["to", "reopen"]], in: tokens) == nil {
-            status = .open
+        } else {
+            status = latestStatus(in: tokens)
         }
         guard let status else { return [] }
         var pairs: [[Country]] = []
@@ -36,9 +76,13 @@ enum BorderRules {
                 var look = index + 1
                 var namesAffected = false
                 let pairsBefore = pairs.count
+                // "Hungary closed its border with Serbia": Hungary's border, not the affected country's.
+                let owner = self.owner(before: index, in: tokens, affected: affected)
                 while look < tokens.count, look - index <= 6, tokens[look].text != "." {
                     if let country = ActorResolver.country(forWord: tokens[look].text), !ActorResolver.isDemonym(tokens[look].text) {
-                        if country != affected { pairs.append([affected, country]) } else { namesAffected = true }
+                        if let owner {
+                            if country != owner { pairs.append([owner, country]) }
+                        } else if country != affected { pairs.append([affected, country]) } else { namesAffected = true }
                     }
                     if ["because", "as", "after", "since", "have", "has", "was", "were", "is", "are", "remains"].contains(tokens[look].lower) { break }
                     look += 1
@@ -51,7 +95,7 @@ enum BorderRules {
                 }
                 // "the Turkish border".
                 if index > 0, let country = ActorResolver.country(forWord: tokens[index - 1].text), country != affected {
-                    pairs.append([affected, country])
+                    pairs.append([owner ?? affected, country])
                 }
             }
         }

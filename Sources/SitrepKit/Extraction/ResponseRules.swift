@@ -43,6 +43,8 @@ enum ResponseRules {
     static let reachOfClause = 6
     /// Words after a troops word that make it a person: "army chief", "military spokesman".
     static let personAfterTroops: WordSet = ["chief", "chiefs", "commander", "commanders", "general", "officer", "officers", "spokesman", "spokeswoman", "official", "officials"]
+    /// The verbs of a pledge of aid, where the one pledging is looked for.
+    static let aidVerbs: WordSet = ["send", "pledged", "promised", "offered", "provide", "pledge", "promise", "offer", "pledges", "promises", "offers"]
     static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
     static let appeals: [[String]] = [
@@ -50,6 +52,12 @@ enum ResponseRules {
         ["call", "for", "calm"], ["appealed", "for", "restraint"],
     ]
     static let consultations: [[String]] = [["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]]
+    /// Who talks without a government's voice: "Russian media discussed the violence" is no
+    /// consultation of Russia's.
+    static let notGovernment: WordSet = [
+        "media", "press", "newspaper", "newspapers", "journalists", "reporters", "television", "tv", "analysts", "experts",
+        "commentators", "bloggers", "users", "residents", "citizens", "people", "observers", "scholars", "academics", "students",
+    ]
     /// Words a sentence reporting a response cannot lack: troops, aid, or the first word of an appeal or consultation.
     static let cueWords = WordSet(Array(troops) + Array(aid) + appeals.map { $0[0] } + consultations.map { $0[0] })
 
@@ -211,24 +219,39 @@ enum ResponseRules {
                     speaker: speaker, quote: sentence))
             }
         }
-        // Aid: pledged (future or promised) or sent.
+        /// Whom aid goes to: the country after "to" or "for" ("sent aid to Haiti", "pledged $10m for
+        /// the Philippines") in the clause, or named right after the verb ("sent Haiti 500 tents").
+        func aidTarget(after verb: Int, actor: Actor) -> Actor? {
+            for mention in actors where mention.start > verb && mention.actor != actor && mention.how != .demonym {
+                if mention.start == verb + 1 { return mention.actor }
+                var before = mention.start - 1
+                if before > verb, tokens[before].lower == "the" { before -= 1 }
+                if before > verb, ["to", "for", "into"].contains(tokens[before].lower) { return mention.actor }
+            }
+            return nil
+        }
+        // Aid: pledged (future or promised) or sent, by the actor nearest before the verb in its
+        // clause ("…, while the US sent aid"; "President Preval said the United States had sent
+        // aid" is the United States), never the affected country aiding itself; to the country
+        // named after "to" or right after the verb, else the affected country.
         if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0,
            !doubted(before: aidIndex), !refused(before: aidIndex) {
-            let window = tokens[max(0, aidIndex - 4)..<aidIndex].map(\.lower)
+            let windowStart = max(0, aidIndex - 4)
+            let window = tokens[windowStart..<aidIndex].map(\.lower)
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }
             let clauseNegated = window.contains { SentenceFacts.negations.contains($0) }
-            if (pledged || sent), !clauseNegated, let actor = firstActor(before: aidIndex) {
+            let verb = lowers[windowStart..<aidIndex].lastIndex { aidVerbs.contains($0) || deliveredVerbs.contains($0) } ?? aidIndex
+            if (pledged || sent), !clauseNegated, let actor = actor(of: verb, excluding: affected), actor != .country(affected) {
                 let kind: ResponseKind = pledged ? .aidPledged : .aidSent
-                let after = target(after: aidIndex - window.count, excluding: actor)
-                let to = actors.first { mention in
-                    mention.actor != actor && mention.start > 0 && tokens[mention.start - 1].lower == "to"
-                }?.actor
-                results.append(Response(actor: actor, kind: kind, target: after ?? to, speaker: speaker, quote: sentence))
+                results.append(Response(
+                    actor: actor, kind: kind, target: aidTarget(after: verb, actor: actor) ?? .country(affected), speaker: speaker,
+                    quote: sentence))
             }
         }
         // Consultations.
         if classes.contains(.consultationCue), let index = SentenceFacts.find(consultations, in: tokens),
+           !lowers[clauseStart(before: index)..<index].contains(where: { notGovernment.contains($0) }),
            let actor = firstActor(before: index) {
             results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
         }

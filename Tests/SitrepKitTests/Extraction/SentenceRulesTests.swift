@@ -1,0 +1,114 @@
+import XCTest
+@testable import SitrepKit
+
+/// The rules for allegations, responses, borders, aid flights and measures, on sentences that
+/// read one thing and say another: a toll "claimed" is no claim, aid goes to whoever sent it, a
+/// border is between the two countries named, a flight that has not arrived has not arrived.
+final class SentenceRulesTests: XCTestCase {
+    private func extract(_ body: String, url: String = "https://example.org/2014/05/03/floods") -> Situation {
+        Extractor(options: .init(asOf: SitrepDate("2014-05-03"))).extract([Article(path: "a.txt", url: url, body: body)]).situation
+    }
+
+    /// "The floods have claimed 45 lives" reports deaths; it alleges nothing.
+    func testALifeClaimedIsATollNotAnAllegation() {
+        let situation = extract("""
+            Floods hit Pakistan. The floods have claimed 45 lives in Sindh. \
+            In Pakistan monsoon rains claimed more than 80 lives, local media reported. \
+            Floods from days of torrential rain have now claimed at least 180 lives in India with one million people sheltering in relief camps, officials said. \
+            The landslide claimed the lives of 12 villagers. \
+            Opposition leaders claimed that the army had fired on protesters in Sindh.
+            """)
+        XCTAssertEqual(situation.allegations.map(\.claim), ["the army had fired on protesters in Sindh"])
+    }
+
+    /// Aid is sent by the actor nearest before the verb in its clause, not the first country in the
+    /// sentence nor the speaker's, and never by the affected country to itself.
+    func testAidIsSentByTheActorRightBeforeTheVerb() {
+        func responses(_ body: String) -> [String] {
+            extract(body).responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.target?.name ?? "-")" }
+        }
+        XCTAssertEqual(responses("Clashes hit Osh in Kyrgyzstan. Russia and China appealed for calm, while the US sent aid."), [
+            "Russia appeal_for_calm -", "China appeal_for_calm -", "United States aid_sent Kyrgyzstan",
+        ])
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Haitian President Rene Preval said the United States had sent aid."), [
+            "United States aid_sent Haiti",
+        ])
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Cuban doctors treated the injured while Brazil sent food."), [
+            "Brazil aid_sent Haiti",
+        ])
+        XCTAssertEqual(responses("Clashes hit Osh in Kyrgyzstan. Kyrgyzstan thanked Russia, which sent aid on Sunday."), ["Russia aid_sent Kyrgyzstan"])
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Haiti sent aid to the south."), [], "the affected country aiding itself")
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Venezuela said it would send aid once the United States had reopened the airport."), [
+            "Venezuela aid_pledged Haiti",
+        ], "aid goes to the country after 'to', else the affected one, not any country named later")
+    }
+
+    /// A border is between the two countries the sentence names; a denied or negated closure is
+    /// no status; the status is the one the sentence ends on.
+    func testABorderIsBetweenTheCountriesNamedAndHasItsLatestStatus() {
+        func borders(_ sentence: String, _ lead: String) -> [String] {
+            extract(lead + " " + sentence).borders.map { "\($0.between.map(\.code).joined(separator: "-")) \($0.status.rawValue)" }
+        }
+        let syria = "Fighting in Aleppo, Syria, killed 20 people."
+        let kyrgyzstan = "Clashes in Osh, Kyrgyzstan, killed 20 people."
+        XCTAssertEqual(borders("Hungary closed its border with Serbia on Tuesday.", syria), ["HU-RS closed"])
+        XCTAssertEqual(borders("Tajikistan denied closing its border with Kyrgyzstan.", kyrgyzstan), [])
+        XCTAssertEqual(borders("Uzbekistan said the border would not be closed.", kyrgyzstan), [])
+        XCTAssertEqual(borders("The border with Turkey was closed on Monday but reopened on Tuesday.", syria), ["SY-TR open"])
+        XCTAssertEqual(borders("Turkey reopened the border on Tuesday after closing it on Monday.", syria + " The border with Turkey was shut."),
+                       ["SY-TR closed", "SY-TR open"])
+        XCTAssertEqual(borders("Uzbekistan has closed its border with Kyrgyzstan.", kyrgyzstan), ["UZ-KG closed"])
+        XCTAssertEqual(borders("Turkey closed the border with Syria.", syria), ["TR-SY closed"])
+        XCTAssertEqual(borders("The border with Turkey was closed.", syria), ["SY-TR closed"])
+    }
+
+    /// A flight that has not arrived has not: "not yet arrived" is still expected (planned); one
+    /// that "did not land" is nothing the sentence says happened.
+    func testAFlightThatHasNotArrivedIsNotArrived() {
+        func flights(_ sentence: String) -> [String] {
+            extract("The earthquake in Haiti killed thousands. " + sentence).aidFlights.map { "\($0.to?.code ?? "-") \($0.status.rawValue)" }
+        }
+        XCTAssertEqual(flights("Flights carrying aid have not yet arrived in Haiti."), ["HT planned"])
+        XCTAssertEqual(flights("Planes carrying aid did not land in Haiti."), [])
+        XCTAssertEqual(flights("Planes carrying aid were sent but have not landed in Haiti."), ["HT dispatched"])
+        XCTAssertEqual(flights("Planes carrying aid landed in Haiti."), ["HT arrived"])
+    }
+
+    /// A measure is one taken: not one there are no plans for, or that the opposition asks for.
+    func testAMeasureNotTakenIsNoMeasure() {
+        func measures(_ sentence: String) -> [String] {
+            extract("The earthquake in Haiti killed thousands. " + sentence).measures.map(\.kind.rawValue)
+        }
+        XCTAssertEqual(measures("Officials said there were no plans to declare a state of emergency."), [])
+        XCTAssertEqual(measures("The opposition called on the government to declare a state of emergency."), [])
+        XCTAssertEqual(measures("The government refused to impose a curfew."), [])
+        XCTAssertEqual(measures("A curfew was not imposed in Port-au-Prince."), [])
+        XCTAssertEqual(measures("The government declared a state of emergency."), ["state_of_emergency"])
+        XCTAssertEqual(measures("A curfew was imposed in Port-au-Prince."), ["curfew"])
+    }
+
+    /// A measure is the affected government's: another country's, named before its verb, is none
+    /// of the crisis's (a measure cannot say whose it is).
+    func testAnotherCountrysMeasureIsNotTheAffectedCountrys() {
+        func measures(_ sentence: String, _ affected: String) -> [String] {
+            MeasureRules.measures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence, lastBorder: nil, affected: Country(code: affected)!)
+                .map { "\($0.kind.rawValue) \($0.place ?? "-")" }
+        }
+        XCTAssertEqual(measures("Venezuela declared a state of emergency after floods in the state of Apure.", "CR"), [])
+        XCTAssertEqual(measures("Uzbekistan imposed a curfew in Andijan on Sunday.", "KG"), [])
+        XCTAssertEqual(measures("Uzbek authorities imposed a curfew in Andijan on Sunday.", "KG"), [])
+        XCTAssertEqual(measures("Kyrgyzstan imposed a curfew in Osh on Sunday.", "KG"), ["curfew Osh"])
+        XCTAssertEqual(measures("The Kyrgyz government imposed a curfew in Osh on Sunday.", "KG"), ["curfew Osh"])
+        XCTAssertEqual(measures("A curfew was imposed in Osh on Sunday.", "KG"), ["curfew Osh"])
+    }
+
+    /// A consultation is a government's: the media or experts of a country discussing a crisis are not.
+    func testMediaDiscussingIsNoConsultation() {
+        func responses(_ sentence: String) -> [String] {
+            extract("Clashes in Osh, Kyrgyzstan, killed 20 people. " + sentence).responses.map { "\($0.actor.name) \($0.kind.rawValue)" }
+        }
+        XCTAssertEqual(responses("Russian media discussed the violence in Osh at length."), [])
+        XCTAssertEqual(responses("Russian experts discussed the violence in Osh."), [])
+        XCTAssertEqual(responses("Russia consulted its allies on the violence in Osh."), ["Russia consultation"])
+    }
+}
