@@ -99,7 +99,7 @@ struct ArticleFacts {
             }
             responses += ResponseRules.responses(
                 in: tokens, sentence: sentence.text, affected: affected, actors: actors, people: resolver.people, classes: classes)
-            for measure in classes.contains(.measureCue) ? MeasureRules.measures(in: tokens, sentence: sentence.text, lastBorder: figureRules.lastBorder) : [] {
+            for measure in classes.contains(.measureCue) ? MeasureRules.measures(in: tokens, sentence: sentence.text, lastBorder: figureRules.lastBorder, affected: affected) : [] {
                 measures.append(measure)
                 if let place = measure.place { addPlace(place) }
             }

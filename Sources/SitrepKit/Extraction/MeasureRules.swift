@@ -25,7 +25,8 @@ enum MeasureRules {
 
     /// The measures a sentence reports: taken (not negated, planned or asked for), and, when the
     /// affected country is given, by its government: "Uzbekistan imposed a curfew in Andijan" in a
-    /// Kyrgyz crisis is no measure of the crisis's, as a measure has no field saying whose it is.
+    /// Kyrgyz crisis, or a sentence naming only other countries, gives no measure of the crisis's,
+    /// as a measure has no field saying whose it is.
     static func measures(in tokens: [ExtractionToken], sentence: String, lastBorder: String?, affected: Country? = nil) -> [Measure] {
         guard tokens.wordClasses.contains(.measureCue),
               SentenceFacts.contains(verbs, in: tokens) || SentenceFacts.find(nounPhrases, in: tokens) != nil else { return [] }
@@ -36,6 +37,11 @@ enum MeasureRules {
             if !taken(before: verb, in: tokens) { return [] }
             if let affected, let actor = country(before: verb, in: tokens), actor != affected { return [] }
             let place = PlaceFinder.place(in: tokens, from: index + entry.words.count, to: tokens.count, lastBorder: lastBorder)
+            // "declared … in the state of Apure, Venezuela" in a Costa Rica crisis: only another country is named.
+            if let affected {
+                let named = tokens.filter(\.isCapitalised).compactMap { ActorResolver.country(forWord: $0.text) }
+                if !named.isEmpty, !named.contains(affected) { return [] }
+            }
             return [Measure(kind: entry.kind, place: place, quote: sentence)]
         }
         return []

@@ -100,6 +100,9 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(measures("Kyrgyzstan imposed a curfew in Osh on Sunday.", "KG"), ["curfew Osh"])
         XCTAssertEqual(measures("The Kyrgyz government imposed a curfew in Osh on Sunday.", "KG"), ["curfew Osh"])
         XCTAssertEqual(measures("A curfew was imposed in Osh on Sunday.", "KG"), ["curfew Osh"])
+        XCTAssertEqual(measures("A state of emergency was recently declared after floods in the state of Apure, Venezuela.", "CR"), [],
+                       "only another country is named")
+        XCTAssertEqual(measures("A curfew was imposed in Osh, Kyrgyzstan, after Uzbekistan closed the border.", "KG"), ["curfew Osh"])
     }
 
     /// A consultation is a government's: the media or experts of a country discussing a crisis are not.
