@@ -186,7 +186,9 @@ final class RenderingTests: XCTestCase {
     func testAKeyFigureOfAnEarlierDayGivesWay() throws {
         func headline(editionAsOf: String, _ figures: [(String, String?)]) throws -> String {
             var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate(editionAsOf)!)
-            situation.casualties = figures.map { Figure(metric: .killed, count: Count(parsing: $0.0)!, place: "Osh", asOf: $0.1.flatMap(SitrepDate.init), source: "s") }
+            situation.casualties = figures.enumerated().map { index, figure in
+                Figure(metric: .killed, count: Count(parsing: figure.0)!, place: "Osh", asOf: figure.1.flatMap(SitrepDate.init), source: "s\(index)")
+            }
             return try XCTUnwrap(KeyFigure.headlines(of: situation).first).countText
         }
         XCTAssertEqual(try headline(editionAsOf: "2010-06-15", [("77", "2010-06-14"), ("120", nil)]), "120")
@@ -210,6 +212,27 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(try headline([("5", .new), ("145", nil)]), "145")
         XCTAssertEqual(try headline([("145", .cumulative), ("5", .new)]), "145")
         XCTAssertEqual(try headline([("5", .new)]), "5 new")
+    }
+
+    /// One source's different numbers for one place are a part and its whole, not a range: the card
+    /// shows each source's highest, and a range only across sources.
+    func testAKeyFigureShowsEachSourcesHighestNumber() throws {
+        func headline(_ figures: [(String, String)]) throws -> KeyFigure {
+            var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate("2010-06-14")!)
+            situation.casualties = figures.map { Figure(metric: .killed, count: Count(parsing: $0.0)!, source: $0.1) }
+            return try XCTUnwrap(KeyFigure.headlines(of: situation).first)
+        }
+        XCTAssertEqual(try headline([("two", "bbc"), ("10", "bbc")]).countText, "10")
+        XCTAssertEqual(try headline([("no one", "bbc"), ("160", "bbc"), ("more than 160", "bbc")]).countText, "160 / more than 160")
+        XCTAssertEqual(try headline([("2", "bbc"), ("10", "bbc"), ("12", "moh")]).countText, "10–12")
+        XCTAssertEqual(try headline([("130", "bbc"), ("at least 130", "bbc")]).countText, "130 / at least 130")
+        var marked = try headline([("two", "bbc"), ("10", "bbc")])
+        XCTAssertEqual(marked.figures.map(\.count.text), ["10"])
+        var situation = Situation(id: "t", crisis: "T", country: Country(code: "KG")!, edition: 1, asOf: SitrepDate("2010-06-14")!)
+        situation.casualties = [Figure(metric: .killed, count: Count(parsing: "2")!, headline: true, source: "bbc"),
+                                Figure(metric: .killed, count: Count(parsing: "10")!, headline: true, source: "bbc")]
+        marked = try XCTUnwrap(KeyFigure.headlines(of: situation).first)
+        XCTAssertEqual(marked.countText, "2–10", "figures marked as the headline are shown as marked")
     }
 
     func testUnknownVariableIsAnErrorNamingTemplateAndVariable() throws {

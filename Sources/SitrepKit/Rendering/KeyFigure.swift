@@ -1,5 +1,6 @@
 /// The headline for one metric: the figure marked `headline: true`, or else the range of the figures
-/// for the metric's most-reported group and place, with every source. Figures are never added up.
+/// for the metric's most-reported group and place, each source's highest, with every source. Figures
+/// are never added up.
 public struct KeyFigure: Sendable, Equatable {
     /// What is counted.
     public let metric: Metric
@@ -69,6 +70,14 @@ public struct KeyFigure: Sendable, Equatable {
         func day(_ date: SitrepDate) -> Int { date.dayNumber(atUTCOffset: editionDate.utcOffsetMinutes ?? 0) }
         if let latest = chosen.map({ day($0.asOf ?? editionDate) }).max() {
             chosen = chosen.filter { day($0.asOf ?? editionDate) == latest }
+        }
+        // One source's different numbers for one group and place are a part and its whole, or an
+        // older and a newer count, not an uncertainty: the card shows each source's highest. (An
+        // article saying ten died, two of them in one town, read "2–10".)
+        if marked.isEmpty {
+            var highest: [String?: Int] = [:]
+            for figure in chosen { highest[figure.source] = max(highest[figure.source] ?? Int.min, reach([figure])) }
+            chosen = chosen.filter { reach([$0]) == highest[$0.source] }
         }
         let shared = { (value: (Figure) -> String?) -> String? in
             let values = Set(chosen.map(value))
