@@ -175,18 +175,28 @@ struct ActorResolver {
     }
 
     /// The leader in office whose full name starts at `index` ("Barack Obama", "Ban Ki-moon"), or
-    /// whose surname is there after a title or honorific ("President Obama", "Mrs May": a surname
+    /// whose surname is there after their title ("President Obama", "Prime Minister May": a surname
     /// alone may be a word or another person), with where the name ends.
     private func knownLeader(at index: Int, in tokens: [ExtractionToken], onDay dayNumber: Int) -> (KnownLeaders.Term, end: Int)? {
         let terms = (KnownLeaders.byName[tokens[index].lower] ?? []).filter { KnownLeaders.isInOffice($0, onDay: dayNumber) }
         for term in terms where index + term.words.count <= tokens.count {
             if tokens[index..<(index + term.words.count)].map(\.lower).elementsEqual(term.words) { return (term, index + term.words.count) }
         }
-        if index > 0, let term = terms.first(where: { $0.surname == tokens[index].text }),
-           ActorResolver.titles.contains(tokens[index - 1].lower) || ActorResolver.honorifics.contains(tokens[index - 1].lower) {
+        if index > 0, let term = terms.first(where: { $0.surname == tokens[index].text }), ActorResolver.isLeadersTitle(before: index, in: tokens) {
             return (term, index + 1)
         }
         return nil
+    }
+
+    /// Whether a head of state's or government's title comes right before `index`: "President
+    /// Obama", "Prime Minister May", "Chancellor Merkel", "Secretary-General Ban". "Mr Singh" or
+    /// "Governor Singh" may be anyone.
+    static func isLeadersTitle(before index: Int, in tokens: [ExtractionToken]) -> Bool {
+        let title = tokens[index - 1].lower
+        if ["president", "chancellor", "premier"].contains(title) { return true }
+        if title == "minister" { return index >= 2 && tokens[index - 2].lower == "prime" }
+        if title == "general" { return index >= 3 && tokens[index - 2].text == "-" && tokens[index - 3].lower == "secretary" }
+        return false
     }
 
     /// Words before a title that are part of the role ("interim leader", "Prime Minister").

@@ -6,7 +6,7 @@ enum AllegationRules {
     static let pronouns: WordSet = ["they", "he", "she", "we", "it", "i", "you"]
     /// Words that make "claimed" a toll, not a claim: "the floods have claimed 45 lives", "claimed
     /// the lives of 12 people".
-    static let tollWords: WordSet = ["lives", "life", "victims"]
+    static let tollWords: WordSet = ["lives", "life"]
     /// How many words after "claimed" its toll word may come ("claimed at least 180 lives").
     static let reachOfToll = 6
 

@@ -10,8 +10,8 @@ enum BorderRules {
     static let denials: WordSet = ["denied", "denies", "deny", "denying", "rejected", "dismissed", "whether"]
     /// Words right before a status that put it before another: "reopened it after closing it".
     static let earlier: WordSet = ["after", "since"]
-    /// How many words before a status a negation or denial may come.
-    static let reachOfNegation = 3
+    /// How many words before a status a negation or denial may come ("denied that it had closed").
+    static let reachOfNegation = 5
 
     /// The border's status the sentence ends on: its last "closed" or "reopened" that is neither
     /// negated nor denied ("Tajikistan denied closing its border" is no status), nor an earlier
@@ -34,20 +34,19 @@ enum BorderRules {
     /// The words a sentence about a border holds.
     static let borderWords: WordSet = ["border", "borders", "frontier"]
 
-    /// How many words before a border its owner may be named.
-    static let reachOfOwner = 8
-
-    /// The country other than the affected one named by name before the border word in its clause:
-    /// "Hungary closed its border with Serbia" is Hungary's.
+    /// The country other than the affected one that closed or opened the border, named by name as
+    /// the subject of the verb right before it: "Hungary closed its border with Serbia", "Turkey has
+    /// reopened the border". A country that only speaks ("Russia's foreign ministry said the border
+    /// with Uzbekistan had been closed") or is named elsewhere owns nothing.
     static func owner(before index: Int, in tokens: [ExtractionToken], affected: Country) -> Country? {
         var look = index - 1
-        while look >= 0, index - look <= reachOfOwner, tokens[look].text != ",", tokens[look].text != ";" {
-            if tokens[look].isCapitalised, let country = ActorResolver.country(forWord: tokens[look].text) {
-                return country == affected || ActorResolver.isDemonym(tokens[look].text) ? nil : country
-            }
-            look -= 1
-        }
-        return nil
+        while look >= 0, ["its", "the", "their"].contains(tokens[look].lower) { look -= 1 }
+        guard look >= 0, closed.contains(tokens[look].lower) || opened.contains(tokens[look].lower) else { return nil }
+        look -= 1
+        while look >= 0, ["has", "had", "have", "also", "partially", "temporarily"].contains(tokens[look].lower) { look -= 1 }
+        guard look >= 0, tokens[look].isCapitalised, let country = ActorResolver.country(forWord: tokens[look].text),
+              country != affected, !ActorResolver.isDemonym(tokens[look].text) else { return nil }
+        return country
     }
 
     /// The borders a sentence reports; `last` is the border the article named last (for "the border").

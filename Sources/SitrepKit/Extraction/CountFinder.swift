@@ -28,10 +28,13 @@ enum CountFinder {
                     continue
                 }
             }
-            if let mention = mention(at: index, in: tokens) {
+            switch mention(at: index, in: tokens) {
+            case .count(let mention):
                 result.append(mention)
                 index = mention.end
-            } else {
+            case .unreadableRange(let end):
+                index = end
+            case nil:
                 index += 1
             }
         }
@@ -49,8 +52,31 @@ enum CountFinder {
         return words.count
     }
 
+    /// Whether a word of change ("rose", "up", "revised") comes before the "from" at `from` in its
+    /// clause, so the number after it is an old value: "rose to 145 from 120", not "the river rose
+    /// quickly and from 2,000 to 3,000 people were stranded".
+    static func saysChange(before from: Int, in tokens: [ExtractionToken]) -> Bool {
+        var index = from - 1
+        while index >= 0, from - index <= 8 {
+            let token = tokens[index]
+            if token.text == "," || token.text == ";" || token.lower == "and" || token.lower == "but" { return false }
+            if ExtractionLexicon.changeWords.contains(token.lower) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// What the words at a count's start give.
+    enum Reading {
+        /// A count.
+        case count(CountMention)
+        /// A range no count can be read from ("80-77", "between 80 and 77"), ending at `end`: its
+        /// last number is not taken alone, which would understate what the text says.
+        case unreadableRange(end: Int)
+    }
+
     /// The count that starts at `index`, if one does.
-    static func mention(at index: Int, in tokens: [ExtractionToken]) -> CountMention? {
+    static func mention(at index: Int, in tokens: [ExtractionToken]) -> Reading? {
         let first = tokens[index]
         // Only a number or a word that can start a count (a qualifier, a vague word, a number word) can.
         guard first.kind == .number || first.classes.contains(.countStart) else { return nil }
@@ -84,7 +110,7 @@ enum CountFinder {
                 if words == ["scores"], end >= tokens.count || tokens[end].lower != "of" { continue }
                 // "hundreds, and perhaps thousands" keeps only the first word; "thousands of millions" is not people.
                 guard let count = vagueCount else { continue }
-                return CountMention(start: coreStart, coreStart: coreStart, end: end, count: count, isVague: true, isBetween: false)
+                return .count(CountMention(start: coreStart, coreStart: coreStart, end: end, count: count, isVague: true, isBetween: false))
             }
         }
         guard let core = number(at: coreStart, in: tokens) else { return nil }
@@ -96,8 +122,7 @@ enum CountFinder {
         if end + 1 < tokens.count {
             let joiner = tokens[end]
             // "raised the toll from 80 to 110" is a change, not a range: the second number is the count.
-            let isChange = joiner.lower == "to" && index > 0 && tokens[index - 1].lower == "from"
-                && tokens[max(0, index - 8)..<(index - 1)].contains { ExtractionLexicon.changeWords.contains($0.lower) }
+            let isChange = joiner.lower == "to" && index > 0 && tokens[index - 1].lower == "from" && saysChange(before: index - 1, in: tokens)
             let isJoiner = !isChange && (joiner.lower == "to" || (joiner.text == "-" ) || (isBetween && joiner.lower == "and"))
             if isJoiner, let second = number(at: end + 1, in: tokens) {
                 let word = joiner.lower == "and" ? "and" : (joiner.text == "-" ? "-" : "to")
@@ -119,8 +144,8 @@ enum CountFinder {
         let fullText = qualifierText.isEmpty ? text : qualifierText + " " + text
         let count = Count.reading(text: fullText, qualifier: qualifierText, first: core.text, joiner: joinerWord, second: secondText)
             ?? Count(parsing: fullText)
-        guard let count, count.isKnown else { return nil }
-        return CountMention(start: index, coreStart: coreStart, end: end, count: count, isVague: false, isBetween: isBetween)
+        guard let count, count.isKnown else { return joinerWord == nil ? nil : .unreadableRange(end: end) }
+        return .count(CountMention(start: index, coreStart: coreStart, end: end, count: count, isVague: false, isBetween: isBetween))
     }
 
     /// The qualifiers grouped by their first word, each group in the lexicon's order (longest first).

@@ -29,11 +29,13 @@ struct FigureExtractor {
         // background or not: only the others are checked for background.
         if mentions.isEmpty, !classes.contains(.unnumberedCue) { return [] }
         if isBackground(tokens) { return [] }
-        // What could happen ("1,000 could be affected") is no figure; a count in another clause of
-        // the sentence ("killed 45, and 10,000 more are at risk") still is.
-        let hypothetical = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) : []
+        // What could happen ("1,000 could be affected") or happened last year is no figure; a count
+        // in another clause of the sentence ("killed 45, and 10,000 more are at risk") still is.
+        let hypothetical = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) + pastPhrases(tokens) : []
         var findings: [Finding] = []
         var previousMetric: Metric?
+        // Where the figure before ends.
+        var previousEnd = 0
         // The counts of people or houses, each with its noun: the others are dates, measures or things.
         let counted: [(mention: CountMention, head: (kind: HeadKind, words: [String]))] = mentions.compactMap { mention in
             guard !isNotACount(mention, tokens: tokens) else { return nil }
@@ -54,27 +56,44 @@ struct FigureExtractor {
             if metric == nil {
                 let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house, tolls: classes.contains(.tollNoun))
                 let afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house)
-                // "refused to evacuate", "were not killed": the phrase says it did not happen.
-                if let afterTrigger, isNegated(at: afterTrigger.index, in: tokens) { continue }
+                // "refused to evacuate", "were not killed": the only phrase after says it did not happen.
+                if afterTrigger == nil, hasNegatedTrigger(after: mention.end, until: nextMention, in: tokens, house: head.kind == .house),
+                   beforeTrigger?.isStrong != true {
+                    continue
+                }
                 // "killed or wounded": dead and injured together, which no one metric holds.
                 if let afterTrigger, combinesTwoMetrics(after: afterTrigger, in: tokens, house: head.kind == .house) { continue }
                 if beforeTrigger != nil, combinesTwoMetrics(before: mention.start, in: tokens, house: head.kind == .house) { continue }
+                // A soldier's or a volunteer's number is a casualty only when the words right after
+                // the noun say so ("four soldiers were killed"), not the words about others ("2,000
+                // soldiers joined the search for missing climbers").
+                let after = head.kind == .force && !isRightAfterNoun(afterTrigger, mention: mention, head: head, in: tokens) ? nil : afterTrigger
                 if let beforeTrigger, beforeTrigger.isStrong {
                     // What was done to them, right before the number ("killed 15 people", "the death
                     // toll rose to 45"), outweighs what the words after say of who they are ("15
-                    // people who had fled", "as rescuers searched for the missing").
-                    metric = beforeTrigger.metric
-                } else if let afterTrigger, afterTrigger.metric == .displaced, let beforeTrigger,
+                    // people who had fled", "as rescuers searched for the missing") — unless those
+                    // words say they were killed or hurt ("buried 30 people killed in the landslide",
+                    // "evacuated 30 people injured in the quake").
+                    if let after, after.metric.isHarm, !beforeTrigger.metric.isHarm {
+                        metric = after.metric
+                    } else {
+                        metric = beforeTrigger.metric
+                    }
+                } else if let after, after.metric == .displaced, let beforeTrigger,
                           isWeak(after: mention.end, until: nextMention, in: tokens) {
                     // Where people stay ("in relief camps") is weaker evidence than what happened to them.
                     metric = beforeTrigger.metric
                 } else {
-                    metric = afterTrigger?.metric ?? beforeTrigger?.metric
+                    metric = after?.metric ?? beforeTrigger?.metric
                 }
+                // "treated for cholera", "hospitalised with cholera symptoms": cases of a disease.
+                if metric == .injured, let after, isDisease(after: after.index, in: tokens) { metric = .cases }
             }
-            // "bringing the total to 5,000": the total of what the sentence counted before.
+            // "bringing the total to 5,000": the total of what the sentence counted just before, with
+            // no other count between ("opened 200 more camps, bringing the total to 500" is camps).
             if metric == nil, let previous = previousMetric, mention.start >= 2, ["to", "of", "at"].contains(before),
-               FigureExtractor.totalWords.contains(tokens[mention.start - 2].lower) {
+               FigureExtractor.totalWords.contains(tokens[mention.start - 2].lower),
+               !mentions.contains(where: { $0.start >= previousEnd && $0.end <= mention.start }) {
                 metric = previous
             }
             // "1,500 IDPs", "30,000 refugees": the noun says what they are.
@@ -83,12 +102,14 @@ struct FigureExtractor {
                 if noun == "refugees", !tokens.contains(where: { ["hosts", "hosting", "host", "camp"].contains($0.lower) }) { metric = .refugees }
             }
             // "Four soldiers and two policemen were killed": the pair shares what happened to the second.
+            // Only a pair that is the subject ("Four soldiers and …" at the start of its clause), not
+            // one after a verb ("saved 1,200 people and 40 are still missing").
             if metric == nil, head.kind != .none, position + 1 < counted.count, nextMention - mention.end <= 4, nextMention > mention.end,
-               tokens[nextMention - 1].lower == "and", !tokens[mention.end..<nextMention].contains(where: { $0.kind != .word }) {
+               tokens[nextMention - 1].lower == "and", !tokens[mention.end..<nextMention].contains(where: { $0.kind != .word }),
+               mention.start == 0 || tokens[mention.start - 1].kind == .punctuation {
                 let next = counted[position + 1].mention
                 let afterNext = position + 2 < counted.count ? counted[position + 2].mention.start : tokens.count
-                if let shared = triggerAfter(next.end, until: afterNext, in: tokens, house: head.kind == .house),
-                   !isNegated(at: shared.index, in: tokens) {
+                if let shared = triggerAfter(next.end, until: afterNext, in: tokens, house: head.kind == .house) {
                     metric = shared.metric
                 }
             }
@@ -97,10 +118,6 @@ struct FigureExtractor {
                 metric = previous
             }
             guard var found = metric else { continue }
-            // "treated for cholera", "hospitalised with cholera symptoms": cases of a disease.
-            if found == .injured, tokens[mention.end..<min(tokens.count, nextMention, mention.end + 10)].contains(where: { FigureExtractor.diseases.contains($0.lower) }) {
-                found = .cases
-            }
             if head.kind == .house, found.section != .damage { continue }
             // "150 soldiers were deployed" is a strength; "four soldiers were killed" a casualty.
             if head.kind == .force, found.section != .casualties { continue }
@@ -114,6 +131,7 @@ struct FigureExtractor {
             // "Rescuers saved 200 lives": lives not lost.
             if found == .killed, FigureExtractor.rescueVerbs.contains(before) { continue }
             previousMetric = found
+            previousEnd = mention.end
             var figure = Figure(metric: found, count: mention.count, quote: sentence)
             figure.group = group(head.words)
             figure.place = place(in: tokens, after: mention.end, until: placeLimit(after: mention.end, in: tokens),
@@ -121,7 +139,9 @@ struct FigureExtractor {
             if found == .cases, mention.start > 0, tokens[mention.coreStart..<min(tokens.count, mention.end + 2)].contains(where: { $0.lower == "new" }) {
                 figure.scope = .new
             }
-            if isIncrement(mention, in: tokens) { figure.scope = .new }
+            if isIncrement(mention, in: tokens, total: counted.count > 1 && (classes.contains(.tollNoun) || tokens.contains { $0.lower == "total" })) {
+                figure.scope = .new
+            }
             findings.append(Finding(figure: figure))
         }
         findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.map(\.figure.metric))
@@ -173,9 +193,7 @@ struct FigureExtractor {
             }
             if before.lower == "but", mention.start >= 2, tokens[mention.start - 2].lower == "all" { return true }
             // "rose to 145 from 120", "up from 120", "jumped from around 120": the old value.
-            if before.lower == "from", tokens[max(0, mention.start - 8)..<(mention.start - 1)].contains(where: { ExtractionLexicon.changeWords.contains($0.lower) }) {
-                return true
-            }
+            if before.lower == "from", CountFinder.saysChange(before: mention.start - 1, in: tokens) { return true }
             // "None of the 300 passengers were killed."
             var of = mention.start - 1
             if tokens[of].lower == "the" || tokens[of].lower == "its" { of -= 1 }
@@ -195,13 +213,6 @@ struct FigureExtractor {
             where CountFinder.match(phrase, at: index, in: tokens) != nil {
                 return true
             }
-            // "Last year's floods killed 500", "floods a decade ago" (but "since last year" is now).
-            let lower = tokens[index].lower
-            if lower == "last", index + 1 < tokens.count, tokens[index + 1].lower == "year" || tokens[index + 1].lower == "year's",
-               index == 0 || tokens[index - 1].lower != "since" {
-                return true
-            }
-            if lower == "ago", index > 0, ["year", "years", "decade", "decades"].contains(tokens[index - 1].lower) { return true }
         }
         // Years: "In 2008, …", "the 2002 floods", or only years before the article's.
         var years: [Int] = []
@@ -224,22 +235,50 @@ struct FigureExtractor {
     /// The clauses of a sentence that say what could happen: each from the clause break before a
     /// phrase such as "could", "if", "at risk" to the break after it. A clause breaks at ";" and at
     /// "and", "but", "while", "whereas", "although" (not at commas: "10,000 people, officials said,
-    /// could be displaced" is one clause). "expected to rise", "could rise" say the count may grow,
-    /// not that it is a projection.
+    /// could be displaced" is one clause), nor at "and" before a number ("could be affected and
+    /// 200,000 displaced"). "expected to rise", "could rise" say the count may grow: only what
+    /// follows, what it may rise to, is the projection.
     func hypotheticalClauses(_ tokens: [ExtractionToken]) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
             guard let phrase = (FigureExtractor.hypotheticalByFirstWord[tokens[index].lower] ?? [])
                 .first(where: { CountFinder.match($0, at: index, in: tokens) != nil }) else { continue }
             let after = index + phrase.count
-            if after < tokens.count, FigureExtractor.riseWords.contains(tokens[after].lower) { continue }
+            // "The toll of 45 is expected to rise (to 100)": the 45 is now, what it may rise to is not.
+            let rises = after < tokens.count && FigureExtractor.riseWords.contains(tokens[after].lower)
             var start = index
-            while start > 0, !FigureExtractor.isClauseBreak(tokens[start - 1]) { start -= 1 }
+            while !rises, start > 0, !FigureExtractor.isClauseBreak(tokens[start - 1]) { start -= 1 }
             var end = after
-            while end < tokens.count, !FigureExtractor.isClauseBreak(tokens[end]) { end += 1 }
+            // "could be affected and 200,000 displaced": the "and" goes on with the same verb.
+            while end < tokens.count, !FigureExtractor.isClauseBreak(tokens[end])
+                || (tokens[end].lower == "and" && end + 1 < tokens.count && tokens[end + 1].kind == .number) {
+                end += 1
+            }
             clauses.append(start..<end)
         }
         return clauses
+    }
+
+    /// The stretches of a sentence about last year or years ago: "Last year's floods killed 500",
+    /// "compared with 120 at the same time last year", each from the comma, "and", "but" or "while"
+    /// before the phrase to the one after it ("45 died, a province still recovering from last year's
+    /// floods" keeps the 45). "since last year" is now.
+    func pastPhrases(_ tokens: [ExtractionToken]) -> [Range<Int>] {
+        var phrases: [Range<Int>] = []
+        for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
+            let lower = tokens[index].lower
+            let isLastYear = lower == "last" && index + 1 < tokens.count && (tokens[index + 1].lower == "year" || tokens[index + 1].lower == "year's")
+                && (index == 0 || tokens[index - 1].lower != "since")
+            let isAgo = lower == "ago" && index > 0 && ["year", "years", "decade", "decades"].contains(tokens[index - 1].lower)
+            guard isLastYear || isAgo else { continue }
+            func isBreak(_ token: ExtractionToken) -> Bool { token.text == "," || FigureExtractor.isClauseBreak(token) }
+            var start = index
+            while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
+            var end = index + 1
+            while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+            phrases.append(start..<end)
+        }
+        return phrases
     }
 
     /// Whether a token starts or ends a clause for ``hypotheticalClauses(_:)``.
@@ -328,8 +367,35 @@ struct FigureExtractor {
         triggerAfter(end, until: limit, in: tokens, house: house)?.metric
     }
 
-    /// The metric a phrase after the number gives, and where the phrase starts.
+    /// The metric a phrase after the number gives, and where the phrase starts; a negated phrase
+    /// ("refused to evacuate") is passed over.
     func triggerAfter(_ end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> (metric: Metric, index: Int)? {
+        var skippedNegated = false
+        return triggerAfter(end, until: limit, in: tokens, house: house, skippedNegated: &skippedNegated)
+    }
+
+    /// Whether the phrases after the number include one said not to have happened.
+    func hasNegatedTrigger(after end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> Bool {
+        var skippedNegated = false
+        _ = triggerAfter(end, until: limit, in: tokens, house: house, skippedNegated: &skippedNegated)
+        return skippedNegated
+    }
+
+    /// Whether the word at `index` is about other people than the ones counted: "mourned the
+    /// dead", "treating the injured", "the dust-covered dead" (but "among the dead" counts them).
+    func isAboutOthers(at index: Int, after end: Int, in tokens: [ExtractionToken]) -> Bool {
+        guard index - 1 > end else { return false }
+        var word = index - 1
+        while word - 2 >= end, !tokens[word].spaceBefore, tokens[word - 1].text == "-", !tokens[word - 1].spaceBefore { word -= 2 }
+        let determiner = FigureExtractor.othersDeterminers.contains(tokens[index - 1].lower) ? index - 1
+            : (word != index - 1 && word > end && FigureExtractor.othersDeterminers.contains(tokens[word - 1].lower) ? word - 1 : nil)
+        guard let determiner else { return false }
+        return determiner == 0 || tokens[determiner - 1].lower != "among"
+    }
+
+    private func triggerAfter(
+        _ end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool, skippedNegated: inout Bool
+    ) -> (metric: Metric, index: Int)? {
         let triggersByFirstWord = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
         let misspellable = house ? MetricTriggers.misspellableAfterHouses : MetricTriggers.misspellableAfterPeople
         var index = end
@@ -355,24 +421,21 @@ struct FigureExtractor {
             if index > end, FigureExtractor.clauseStarts.contains(token.lower) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
-            // "mourned the dead", "treating the injured", "the dust-covered dead": other people, not
-            // the ones counted.
-            var isOthers = false
-            if index - 1 > end {
-                let previous = index - 1
-                var compound = previous
-                while compound - 2 >= end, !tokens[compound].spaceBefore, tokens[compound - 1].text == "-", !tokens[compound - 1].spaceBefore {
-                    compound -= 2
+            var matched = false
+            for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : [] {
+                guard CountFinder.match(trigger.words, at: index, in: tokens) != nil else { continue }
+                matched = true
+                if trigger.words.count == 1, isAboutOthers(at: index, after: end, in: tokens) { continue }
+                // "who had not been evacuated drowned": the negated phrase is passed over.
+                if isNegated(at: index, in: tokens) {
+                    skippedNegated = true
+                    continue
                 }
-                isOthers = FigureExtractor.othersDeterminers.contains(tokens[previous].lower)
-                    || (compound != previous && compound > end && FigureExtractor.othersDeterminers.contains(tokens[compound - 1].lower))
+                return (trigger.metric, index)
             }
-            for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : []
-            where !(isOthers && trigger.words.count == 1) {
-                if CountFinder.match(trigger.words, at: index, in: tokens) != nil { return (trigger.metric, index) }
-            }
-            // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word.
-            if token.kind == .word, token.lower.utf8.count >= 7 {
+            // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word
+            // (not a word that is a trigger itself, passed over above: "refused to evacuate").
+            if !matched, token.kind == .word, token.lower.utf8.count >= 7 {
                 for trigger in misspellable {
                     if token.lower.utf8.count + 1 == trigger.words[0].utf8.count, FigureExtractor.isOneEditAway(token.lower, trigger.words[0]) {
                         return (trigger.metric, index)
@@ -454,6 +517,22 @@ struct FigureExtractor {
         ("affected", .affected),
     ]
 
+    /// Whether the phrase starting at `index` goes on to a disease: "treated for cholera",
+    /// "hospitalised with cholera symptoms".
+    func isDisease(after index: Int, in tokens: [ExtractionToken]) -> Bool {
+        tokens[(index + 1)..<min(tokens.count, index + 4)].contains { FigureExtractor.diseases.contains($0.lower) }
+    }
+
+    /// Whether the trigger found after a count of forces or responders is about them: only their
+    /// noun and auxiliaries lie between ("four soldiers were killed", "soldiers have been wounded").
+    func isRightAfterNoun(_ trigger: (metric: Metric, index: Int)?, mention: CountMention, head: (kind: HeadKind, words: [String]),
+                          in tokens: [ExtractionToken]) -> Bool {
+        guard let trigger else { return false }
+        return tokens[mention.end..<trigger.index].allSatisfy { token in
+            head.words.contains(token.text) || FigureExtractor.auxiliaries.contains(token.lower) || ["were", "was", "are", "is", "had", "reportedly"].contains(token.lower)
+        }
+    }
+
     /// Whether the phrase after the number joins two metrics with "or" ("were killed or wounded").
     func combinesTwoMetrics(after trigger: (metric: Metric, index: Int), in tokens: [ExtractionToken], house: Bool) -> Bool {
         let table = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
@@ -461,7 +540,11 @@ struct FigureExtractor {
             .compactMap({ CountFinder.match($0.words, at: trigger.index, in: tokens) }).first else { return false }
         let or = trigger.index + length
         guard or + 1 < tokens.count, tokens[or].lower == "or" else { return false }
-        return (table[tokens[or + 1].lower] ?? []).contains { $0.metric != trigger.metric && CountFinder.match($0.words, at: or + 1, in: tokens) != nil }
+        // "evacuated or fled their homes" is displacement either way.
+        return (table[tokens[or + 1].lower] ?? []).contains { other in
+            other.metric != trigger.metric && !(other.metric.section == .displacement && trigger.metric.section == .displacement)
+                && CountFinder.match(other.words, at: or + 1, in: tokens) != nil
+        }
     }
 
     /// Whether the phrase before the number joins two metrics with "or" ("killed or injured 50 people").
@@ -489,7 +572,7 @@ struct FigureExtractor {
     /// Diseases: people "treated for cholera" are cases, not injured.
     static let diseases: WordSet = [
         "cholera", "ebola", "measles", "malaria", "dengue", "diarrhoea", "diarrhea", "typhoid", "covid", "covid-19",
-        "coronavirus", "influenza", "flu", "diphtheria", "meningitis", "hepatitis", "mpox", "plague", "yellow",
+        "coronavirus", "influenza", "flu", "diphtheria", "meningitis", "hepatitis", "mpox", "plague",
     ]
 
     /// Words allowed between a phrase and the number it names: "killing another 12".
@@ -510,13 +593,18 @@ struct FigureExtractor {
     /// Words for a running total: "bringing the total to 5,000".
     static let totalWords: WordSet = ["total", "tally", "toll"]
 
-    /// Whether the count is an increase since an earlier report, not a total: "another 300", "a
-    /// further 300", "an additional 300", "45 more people", "ten new deaths".
-    func isIncrement(_ mention: CountMention, in tokens: [ExtractionToken]) -> Bool {
-        if mention.start > 0, FigureExtractor.increaseWordsBefore.contains(tokens[mention.start - 1].lower) { return true }
+    /// Whether the count is an increase since an earlier report, not a total: "ten new deaths", or
+    /// "another 300", "a further 300", "45 more people" in a sentence that gives the total beside it
+    /// ("…, bringing the total to 5,000", "the toll rose to 145 after 45 more died"). Without a total,
+    /// "another" and "more" list others ("another five died in Orissa and 35 in Rajasthan").
+    func isIncrement(_ mention: CountMention, in tokens: [ExtractionToken], total: Bool) -> Bool {
         // "thousands more" is many others, not an increase.
-        guard mention.end < tokens.count, !mention.isVague else { return false }
-        return FigureExtractor.increaseWordsAfter.contains(tokens[mention.end].lower)
+        guard !mention.isVague else { return false }
+        let next = mention.end < tokens.count ? tokens[mention.end].lower : ""
+        if next == "new" { return true }
+        guard total else { return false }
+        if mention.start > 0, FigureExtractor.increaseWordsBefore.contains(tokens[mention.start - 1].lower) { return true }
+        return FigureExtractor.increaseWordsAfter.contains(next)
     }
 
     /// Refugees when they crossed or wait at a border.
@@ -668,4 +756,9 @@ struct FigureExtractor {
         }
         return edits + (a.count - i) + (b.count - j) <= 1
     }
+}
+
+private extension Metric {
+    /// Whether it counts people killed or hurt.
+    var isHarm: Bool { self == .killed || self == .injured }
 }

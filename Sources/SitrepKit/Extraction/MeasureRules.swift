@@ -37,11 +37,8 @@ enum MeasureRules {
             if !taken(before: verb, in: tokens) { return [] }
             if let affected, let actor = country(before: verb, in: tokens), actor != affected { return [] }
             let place = PlaceFinder.place(in: tokens, from: index + entry.words.count, to: tokens.count, lastBorder: lastBorder)
-            // "declared … in the state of Apure, Venezuela" in a Costa Rica crisis: only another country is named.
-            if let affected {
-                let named = tokens.filter(\.isCapitalised).compactMap { ActorResolver.country(forWord: $0.text) }
-                if !named.isEmpty, !named.contains(affected) { return [] }
-            }
+            // "declared … in the state of Apure, Venezuela" in a Costa Rica crisis: the place is abroad.
+            if let affected, let place, let abroad = country(after: place, from: index, in: tokens), abroad != affected { return [] }
             return [Measure(kind: entry.kind, place: place, quote: sentence)]
         }
         return []
@@ -65,15 +62,52 @@ enum MeasureRules {
     }
 
     /// Whether nothing in the clause before the verb negates it or makes it a plan or a request.
+    /// "May 14" is a day, not "may"; "plan" counts only as "plans to"; and an earlier verb joined
+    /// by "and" is its own clause ("asked Russia for troops and declared a state of emergency").
     static func taken(before verb: Int, in tokens: [ExtractionToken]) -> Bool {
-        !tokens[clauseStart(before: verb, in: tokens)..<verb].contains { SentenceFacts.negations.contains($0.lower) || notTaken.contains($0.lower) }
+        var start = clauseStart(before: verb, in: tokens)
+        if let and = tokens[start..<verb].lastIndex(where: { $0.lower == "and" }) { start = and + 1 }
+        return !tokens[start..<verb].indices.contains { index in
+            let token = tokens[index]
+            if SentenceFacts.negations.contains(token.lower) { return true }
+            guard notTaken.contains(token.lower), !token.isCapitalised || index == 0 else { return false }
+            if token.lower.hasPrefix("plan") { return index + 1 < tokens.count && tokens[index + 1].lower == "to" }
+            return true
+        }
     }
 
-    /// The country named (or its demonym) in the clause before the verb: whose measure it is.
+    /// Words that may stand between a government's country and its measure's verb: "Uzbek
+    /// authorities imposed", "Uzbekistan's government has declared".
+    static let subjectWords: WordSet = [
+        "government", "authorities", "officials", "police", "army", "military", "interior", "ministry", "has", "had", "have",
+        "also", "then", "later", "'s", "president", "leader", "interim",
+    ]
+
+    /// The country (or its demonym) whose government is the subject of the verb: right before it,
+    /// or before only such words as "authorities" ("Uzbekistan imposed", "Uzbek authorities
+    /// imposed"). A country named elsewhere in the clause ("after talks with Russia the
+    /// government declared") is not it.
     static func country(before verb: Int, in tokens: [ExtractionToken]) -> Country? {
-        for token in tokens[clauseStart(before: verb, in: tokens)..<verb].reversed() where token.isCapitalised {
-            if let country = ActorResolver.country(forWord: token.text) { return country }
+        var index = verb - 1
+        while index >= 0, verb - index <= 4 {
+            let token = tokens[index]
+            if token.isCapitalised, let country = ActorResolver.country(forWord: token.text) { return country }
+            guard subjectWords.contains(token.lower) || ActorResolver.titles.contains(token.lower) else { return nil }
+            index -= 1
         }
         return nil
+    }
+
+    /// The country named right after the measure's place, by name: "in the state of Apure,
+    /// Venezuela". A demonym there ("home to many ethnic Uzbeks") is no place.
+    static func country(after place: String, from index: Int, in tokens: [ExtractionToken]) -> Country? {
+        let first = place.split(separator: " ").first.map(String.init) ?? place
+        guard let start = tokens[index...].firstIndex(where: { $0.text == first }) else { return nil }
+        var end = start
+        while end < tokens.count, tokens[end].isCapitalised { end += 1 }
+        guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].isCapitalised,
+              let country = ActorResolver.country(forWord: tokens[end + 1].text), !ActorResolver.isDemonym(tokens[end + 1].text)
+        else { return nil }
+        return country
     }
 }

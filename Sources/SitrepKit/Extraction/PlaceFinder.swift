@@ -9,8 +9,11 @@ enum PlaceFinder {
 
     /// Words for weather that, capitalised in a headline, are no place: "In Heavy Rains Across Pakistan".
     static let weatherWords: WordSet = ["rain", "rains", "downpour", "downpours", "rainfall", "snow", "snowfall", "winds", "heatwave"]
-    /// Nouns after a capitalised word that make it a modifier, not a place: "Taliban attacks".
-    static let qualifiedNouns: WordSet = ["attack", "attacks", "raid", "raids", "strike", "strikes", "militants", "fighters", "forces", "rebels"]
+    /// Armed and political groups whose names news capitalises like places: "in Taliban attacks".
+    static let groupNames: WordSet = [
+        "taliban", "isis", "isil", "daesh", "al-qaeda", "al-shabab", "al-shabaab", "hamas", "hezbollah", "houthi", "houthis",
+        "boko", "haram", "janjaweed", "farc",
+    ]
 
     /// The prepositions before a place's name.
     static let prepositions: WordSet = ["in", "at", "near", "around"]
@@ -105,8 +108,18 @@ enum PlaceFinder {
                 if lower.count <= 2, token.text.uppercased() == token.text { return nil }
                 var end = index + 1
                 var words = [token.text]
-                while end < min(limit, tokens.count), tokens[end].kind == .word, tokens[end].isCapitalised,
-                      !ExtractionLexicon.months.contains(tokens[end].lower), !ExtractionLexicon.weekdays.contains(tokens[end].lower) {
+                while end < min(limit, tokens.count) {
+                    // "Jalal-Abad", "Port-au-Prince": parts joined by hyphens without spaces (not
+                    // "Kyrgyz-Uzbek", two countries of a border).
+                    if tokens[end].text == "-", !tokens[end].spaceBefore, end + 1 < min(limit, tokens.count), tokens[end + 1].kind == .word,
+                       !tokens[end + 1].spaceBefore, ActorResolver.country(forWord: tokens[end - 1].text) == nil,
+                       ActorResolver.country(forWord: tokens[end + 1].text) == nil {
+                        words[words.count - 1] += "-" + tokens[end + 1].text
+                        end += 2
+                        continue
+                    }
+                    guard tokens[end].kind == .word, tokens[end].isCapitalised,
+                          !ExtractionLexicon.months.contains(tokens[end].lower), !ExtractionLexicon.weekdays.contains(tokens[end].lower) else { break }
                     words.append(tokens[end].text)
                     end += 1
                 }
@@ -114,10 +127,9 @@ enum PlaceFinder {
                 if words.contains(where: { ExtractionLexicon.disasterNouns.contains($0.lowercased()) || weatherWords.contains($0.lowercased()) }) {
                     return nil
                 }
-                // "in Taliban attacks", "in a Rohingya refugee camp": the name qualifies a noun for
-                // people or an attack; it names who, not where.
-                if end < min(limit, tokens.count), tokens[end].kind == .word, !tokens[end].isCapitalised,
-                   tokens[end].classes.contains(.personNoun) || qualifiedNouns.contains(tokens[end].lower) {
+                // "in Taliban attacks", "in a Rohingya refugee camp": a people or an armed group is
+                // who, not where ("in Kabul attacks", "in Kutupalong refugee camp" stay places).
+                if tokens[index..<end].contains(where: { $0.classes.contains(.personNoun) || groupNames.contains($0.lower) }) {
                     return nil
                 }
                 var text = words.joined(separator: " ")

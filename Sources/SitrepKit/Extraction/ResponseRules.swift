@@ -222,7 +222,11 @@ enum ResponseRules {
         /// Whom aid goes to: the country after "to" or "for" ("sent aid to Haiti", "pledged $10m for
         /// the Philippines") in the clause, or named right after the verb ("sent Haiti 500 tents").
         func aidTarget(after verb: Int, actor: Actor) -> Actor? {
-            for mention in actors where mention.start > verb && mention.actor != actor && mention.how != .demonym {
+            // Only in the verb's clause: "…sent relief supplies, and Obama spoke to Mexico's president".
+            let end = tokens[(verb + 1)...].indices.first { index in
+                tokens[index].text == ";" || (tokens[index].text == "," && index + 1 < tokens.count && ["and", "but", "while"].contains(tokens[index + 1].lower))
+            } ?? tokens.count
+            for mention in actors where mention.start > verb && mention.start < end && mention.actor != actor && mention.how != .demonym {
                 if mention.start == verb + 1 { return mention.actor }
                 var before = mention.start - 1
                 if before > verb, tokens[before].lower == "the" { before -= 1 }

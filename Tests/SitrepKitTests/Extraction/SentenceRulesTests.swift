@@ -16,9 +16,10 @@ final class SentenceRulesTests: XCTestCase {
             In Pakistan monsoon rains claimed more than 80 lives, local media reported. \
             Floods from days of torrential rain have now claimed at least 180 lives in India with one million people sheltering in relief camps, officials said. \
             The landslide claimed the lives of 12 villagers. \
-            Opposition leaders claimed that the army had fired on protesters in Sindh.
+            Opposition leaders claimed that the army had fired on protesters in Sindh. \
+            Activists claimed soldiers had shot the victims at close range.
             """)
-        XCTAssertEqual(situation.allegations.map(\.claim), ["the army had fired on protesters in Sindh"])
+        XCTAssertEqual(situation.allegations.map(\.claim), ["the army had fired on protesters in Sindh", "soldiers had shot the victims at close range"])
     }
 
     /// Aid is sent by the actor nearest before the verb in its clause, not the first country in the
@@ -41,6 +42,9 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Venezuela said it would send aid once the United States had reopened the airport."), [
             "Venezuela aid_pledged Haiti",
         ], "aid goes to the country after 'to', else the affected one, not any country named later")
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. The United States sent relief supplies on Monday, and Obama spoke to Mexico's president."), [
+            "United States aid_sent Haiti",
+        ], "a country in the next clause is no target")
     }
 
     /// A border is between the two countries the sentence names; a denied or negated closure is
@@ -60,6 +64,10 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(borders("Uzbekistan has closed its border with Kyrgyzstan.", kyrgyzstan), ["UZ-KG closed"])
         XCTAssertEqual(borders("Turkey closed the border with Syria.", syria), ["TR-SY closed"])
         XCTAssertEqual(borders("The border with Turkey was closed.", syria), ["SY-TR closed"])
+        // A country that only speaks, or is only where the speaker is, owns no border.
+        XCTAssertEqual(borders("Russia's foreign ministry said the border with Uzbekistan had been closed.", kyrgyzstan), ["KG-UZ closed"])
+        XCTAssertEqual(borders("Officials in Moscow said the border with Uzbekistan was closed.", kyrgyzstan), ["KG-UZ closed"])
+        XCTAssertEqual(borders("Lebanon denied that it had closed the border with Syria.", syria), [])
     }
 
     /// A flight that has not arrived has not: "not yet arrived" is still expected (planned); one
@@ -103,6 +111,14 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(measures("A state of emergency was recently declared after floods in the state of Apure, Venezuela.", "CR"), [],
                        "only another country is named")
         XCTAssertEqual(measures("A curfew was imposed in Osh, Kyrgyzstan, after Uzbekistan closed the border.", "KG"), ["curfew Osh"])
+        // The affected government's own measures, beside other countries named for other reasons.
+        XCTAssertEqual(measures("As Russian troops guarded the airbase, the government extended the curfew in Osh.", "KG"), ["curfew Osh"])
+        XCTAssertEqual(measures("After talks with Russia the interim government declared a state of emergency in the south.", "KG"), ["state_of_emergency -"])
+        XCTAssertEqual(measures("The government declared a state of emergency as US troops began arriving.", "HT"), ["state_of_emergency -"])
+        XCTAssertEqual(measures("The government on May 14 imposed a curfew in Jalal-Abad.", "KG"), ["curfew Jalal-Abad"])
+        XCTAssertEqual(measures("Interim leader Roza Otunbayeva asked Russia for troops and declared a state of emergency in Osh.", "KG"),
+                       ["state_of_emergency Osh"])
+        XCTAssertEqual(measures("Under its contingency plan the government declared a state of emergency in the south.", "KG"), ["state_of_emergency -"])
     }
 
     /// A consultation is a government's: the media or experts of a country discussing a crisis are not.
