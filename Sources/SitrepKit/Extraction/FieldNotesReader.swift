@@ -97,7 +97,7 @@ enum FieldNotesReader {
             let text = link.output.1.trimmingCharacters(in: .whitespaces)
             // A link's text is its publisher ("[BBC](…)"), or part of the statement when it reads as
             // one: a number in it, or more than five words ("[77 people were killed](…), officials said").
-            let isStatement = text.contains { $0.isNumber } || text.split(separator: " ").count > 5
+            let isStatement = isStatement(linkText: text)
             var rest = line
             for other in links.reversed() { rest.replaceSubrange(other.range, with: other.range == link.range && isStatement ? text : "") }
             if isBare(rest) {
@@ -115,25 +115,10 @@ enum FieldNotesReader {
         return (tidied(line), url, publisher, hasMoreLinks)
     }
 
-    /// The file's lines, numbered from 0, with each list item's indented continuation lines joined
-    /// to it, as in CommonMark: a bullet wrapped onto a second line is one note, which keeps the
-    /// source its last line names, and is numbered by its first line.
-    static func notes(in text: String) -> [(number: Int, line: String)] {
-        var notes: [(number: Int, line: String)] = []
-        var inListItem = false
-        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
-        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            let isIndented = raw.first == " " || raw.first == "\t"
-            let startsListItem = ["- ", "* ", "+ ", "• "].contains(where: line.hasPrefix) || line.prefixMatch(of: /\d{1,3}[.)]\s+/) != nil
-            if inListItem, isIndented, !line.isEmpty, !startsListItem, !line.hasPrefix("#") {
-                notes[notes.count - 1].line += " " + line
-                continue
-            }
-            notes.append((number, String(raw)))
-            inListItem = startsListItem
-        }
-        return notes
+    /// Whether a Markdown link's text is part of the statement rather than its publisher's name:
+    /// a number in it, or more than five words ("[77 people were killed](…), officials said").
+    static func isStatement(linkText text: String) -> Bool {
+        text.contains { $0.isNumber } || text.split(separator: " ").count > 5
     }
 
     /// Every "(source: NAME)" of a note line, in order ("" for one that names no one), and the line

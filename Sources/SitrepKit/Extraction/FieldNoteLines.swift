@@ -1,0 +1,53 @@
+import Foundation
+
+/// How the lines of a field notes file become notes: a list item and its continuation lines are
+/// one note, as in CommonMark.
+extension FieldNotesReader {
+    /// The file's lines, numbered from 0, with each list item's indented continuation lines joined
+    /// to it, as in CommonMark: a bullet wrapped onto a second line is one note, which keeps the
+    /// source its last line names, and is numbered by its first line. When a line ends with its
+    /// citation and the next starts a sentence, the note keeps the sentence end the citation
+    /// stood for ("…in Chikwawa (source: X)" + "Separately, …" is "…in Chikwawa. (source: X)
+    /// Separately, …"), so that taking the citation out glues no two sentences into one.
+    static func notes(in text: String) -> [(number: Int, line: String)] {
+        var notes: [(number: Int, line: String)] = []
+        var inListItem = false
+        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let isIndented = raw.first == " " || raw.first == "\t"
+            let startsListItem = ["- ", "* ", "+ ", "• "].contains(where: line.hasPrefix) || line.prefixMatch(of: /\d{1,3}[.)]\s+/) != nil
+            if inListItem, isIndented, !line.isEmpty, !startsListItem, !line.hasPrefix("#") {
+                let startsSentence = !(line.first?.isLowercase ?? false)
+                let previous = notes[notes.count - 1].line
+                notes[notes.count - 1].line = (startsSentence ? endingItsSentence(previous) : previous) + " " + line
+                continue
+            }
+            notes.append((number, String(raw)))
+            inListItem = startsListItem
+        }
+        return notes
+    }
+
+    /// `line` with a full stop before the citation that ends it (a `(source: …)`, a URL, a
+    /// Markdown link naming its publisher) or after a link that is part of the statement, when
+    /// the sentence there has no end mark of its own; `line` itself when it ends with no citation.
+    static func endingItsSentence(_ line: String) -> String {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        var citationStart: String.Index?
+        if let sources = text.firstMatch(of: /(?:\s*\((?i:source):[^()]*\))+$/) {
+            citationStart = sources.range.lowerBound
+        } else if let link = text.firstMatch(of: /\[([^\]]*)\]\([^\s]*\)$/) {
+            if isStatement(linkText: String(link.output.1)) {
+                return text.last.map { ".!?".contains($0) } == true ? text : text + "."
+            }
+            citationStart = link.range.lowerBound
+        } else if let last = text.split(separator: " ").last, last.contains("http://") || last.contains("https://") {
+            citationStart = last.startIndex
+        }
+        guard let citationStart else { return text }
+        let statement = text[..<citationStart].trimmingCharacters(in: .whitespaces)
+        guard let end = statement.last, !".!?,;:".contains(end) else { return text }
+        return statement + ". " + text[citationStart...].trimmingCharacters(in: .whitespaces)
+    }
+}

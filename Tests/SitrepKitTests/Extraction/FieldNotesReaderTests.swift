@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+@testable import SitrepKit
+
+/// Field notes as people type them: wrapped bullets, citations in odd places, headings without a
+/// year. Each quote extracted from notes must be text the notes hold.
+final class FieldNotesReaderTests: XCTestCase {
+    /// Reads `notes` as the field notes file `path`.
+    private func read(_ notes: String, path: String = "notes.md") throws -> ArticleReader.Output {
+        try ArticleReader.read(data: Data(notes.utf8), path: path, format: .notes)
+    }
+
+    /// Extracts a situation in Malawi from `notes`.
+    private func situation(_ notes: String, path: String = "notes.md") throws -> Situation {
+        let output = try read(notes, path: path)
+        return Extractor(options: .init(country: Country(code: "MW"))).extract(output.articles).situation
+    }
+
+    /// A bullet whose first line ends with its "(source: …)" and whose indented continuation starts
+    /// a new sentence keeps the sentence boundary: taking the citation out must not glue
+    /// "Chikwawa" to "Separately", which would make a place of both and a quote the notes lack.
+    func testAContinuationAfterTheCitationStartsANewSentence() throws {
+        let notes = "# Nsanje, 16 March 2025\n- 12 people are missing in Chikwawa (source: Nyasa Times)\n  Separately, 30 people were injured in Bangula.\n"
+        let situation = try situation(notes)
+        XCTAssertEqual(situation.casualties.map(\.place), ["Chikwawa", "Bangula"])
+        XCTAssertEqual(situation.casualties.map(\.quote), [
+            "12 people are missing in Chikwawa.", "Separately, 30 people were injured in Bangula.",
+        ])
+        XCTAssertEqual(situation.sources.map(\.publisher), ["Nyasa Times"])
+        XCTAssertEqual(try read(notes).warnings.map(\.description), [])
+    }
+
+    /// The same holds for a URL that ends the line; a continuation that starts in lower case goes
+    /// on with the sentence the citation interrupted.
+    func testAContinuationAfterALinkStartsANewSentenceUnlessItIsLowerCase() throws {
+        let notes = """
+        # Nsanje, 16 March 2025
+        - 40 people killed in Nsanje https://example.org/dodma/16
+          Separately, 30 people were injured in Bangula.
+        - 12 people are missing (source: Nyasa Times)
+          in Chikwawa after the bridge collapsed
+        """
+        XCTAssertEqual(try read(notes).articles.map(\.body), [
+            "40 people killed in Nsanje. Separately, 30 people were injured in Bangula.",
+            "12 people are missing in Chikwawa after the bridge collapsed.",
+        ])
+    }
+}
