@@ -61,6 +61,7 @@ enum FieldNotesReader {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                     message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"))
             }
+            if url == nil, publisher == nil { publisher = notesFileAsPublisher(path) }
             // Notes under a later dated heading are a later report of their source: a source of their own.
             let key = (url ?? publisher.map { "source:" + $0 } ?? "") + "@" + (headingDate?.text ?? "")
             if groups[key] == nil {
@@ -113,6 +114,13 @@ enum FieldNotesReader {
         let hasMoreLinks = links.count > 1 || line.split(separator: " ").contains(where: isLink)
         if hasMoreLinks { line = line.split(separator: " ").filter { !isLink($0) }.joined(separator: " ") }
         return (tidied(line), url, publisher, hasMoreLinks)
+    }
+
+    /// The publisher of a note that names no one: the notes file itself ("field notes
+    /// (notes-day1.md)"), so that the report never lists a source without a name.
+    static func notesFileAsPublisher(_ path: String) -> String {
+        let name = path == "-" ? "standard input" : path.split(separator: "/").last.map(String.init) ?? path
+        return "field notes (\(name))"
     }
 
     /// Whether a Markdown link's text is part of the statement rather than its publisher's name:

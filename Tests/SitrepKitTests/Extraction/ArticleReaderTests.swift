@@ -111,11 +111,12 @@ final class ArticleReaderTests: XCTestCase {
     }
 
     /// An empty "(source:  )" names no one: the note is unsourced, as one without a source is, and
-    /// said at its line; it never becomes a source with a blank name that the report cites.
+    /// said at its line; it never becomes a source with a blank name that the report cites, but is
+    /// cited as the notes file.
     func testAnEmptySourceLeavesTheNoteUnsourcedWithAWarning() throws {
         let notes = "# Osh, 14 June 2010\n\n- 15 killed in Osh (source:  )\n"
         let output = try ArticleReader.read(data: Data(notes.utf8), path: "empty.md", format: .notes)
-        XCTAssertEqual(output.articles.map(\.publisher), [nil])
+        XCTAssertEqual(output.articles.map(\.publisher), ["field notes (empty.md)"])
         XCTAssertEqual(output.articles.map(\.body), ["15 killed in Osh."])
         XCTAssertEqual(output.warnings.map(\.description), [
             "empty.md:3:1: warning: this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from",

@@ -46,3 +46,19 @@ final class FieldNotesReaderTests: XCTestCase {
         ])
     }
 }
+
+extension FieldNotesReaderTests {
+    /// A note with an empty "(source: )" and one with no source are both cited as the notes file,
+    /// as their warnings say: one source that names the file, never a nameless source that a
+    /// report lists as if someone had said it.
+    func testAnUnsourcedNoteIsCitedAsTheNotesFile() throws {
+        let notes = "# Nsanje, 14 March 2025\n- The border crossing at Marka into Mozambique has been closed by police (source: )\n- 8 people killed in Chikwawa\n"
+        let output = try read(notes, path: "Reports/malawi/notes-day1.md")
+        XCTAssertEqual(output.articles.map(\.publisher), ["field notes (notes-day1.md)"])
+        let situation = try situation(notes, path: "Reports/malawi/notes-day1.md")
+        XCTAssertEqual(situation.sources.map(\.publisher), ["field notes (notes-day1.md)"])
+        XCTAssertEqual(situation.sources.map(\.id), ["notes-day1"])
+        XCTAssertEqual(situation.borders.map(\.source), ["notes-day1"])
+        XCTAssertEqual(situation.casualties.map(\.source), ["notes-day1"])
+    }
+}
