@@ -29,9 +29,10 @@ enum FieldNotesReader {
             if line.isEmpty { continue }
             for bullet in ["- ", "* ", "+ ", "• "] where line.hasPrefix(bullet) { line.removeFirst(bullet.count) }
             if let number = line.prefixMatch(of: /\d{1,3}[.)]\s+/) { line.removeSubrange(number.range) }  // "1. " of a numbered list
+            let written = line
             let cited = citation(of: line)
             line = cited.line
-            let url = cited.url
+            var url = cited.url
             var publisher = cited.publisher
             if cited.hasMoreLinks {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
@@ -44,11 +45,24 @@ enum FieldNotesReader {
             let names = named.names.filter { !$0.isEmpty }
             let namesNoOne = !named.names.isEmpty && names.isEmpty
             if let first = names.first {
-                publisher = first
-                let dropped = names.dropFirst().filter { $0 != first }
+                var kept = first
+                var dropped = names.dropFirst().filter { $0 != first }
+                // A link that names its publisher ("[Zodiak](…)") is a source of its own: the one
+                // written first is kept, and the link's URL goes with its name.
+                if let linkName = cited.publisher, linkName != first {
+                    if let link = written.range(of: "]("), let named = written.range(of: "(source:", options: .caseInsensitive),
+                       link.lowerBound < named.lowerBound {
+                        kept = linkName
+                        dropped = names.filter { $0 != linkName }
+                    } else {
+                        url = nil
+                        dropped = [linkName] + dropped.filter { $0 != linkName }
+                    }
+                }
+                publisher = kept
                 if !dropped.isEmpty {
                     warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
-                        message: "this note names more than one source; only the first, '\(first)', is kept and \(dropped.map { "'\($0)'" }.joined(separator: ", ")) is dropped, so give each source's figure a line of its own"))
+                        message: "this note names more than one source; only the first, '\(kept)', is kept and \(dropped.map { "'\($0)'" }.joined(separator: ", ")) is dropped, so give each source's figure a line of its own"))
                 }
             }
             while line.hasSuffix(",") || line.hasSuffix(";") { line.removeLast() }
@@ -151,9 +165,9 @@ enum FieldNotesReader {
     static func tidied(_ line: String) -> String {
         var text = line
         for empty in ["(<>)", "()", "( )", "<>", "[]"] { text = text.replacingOccurrences(of: empty, with: " ") }
-        // What cited the links, left without them: "(see and)", "per", "via".
+        // What cited the links, left without them: "(see and)", "per", "via", "and" at the end.
         text = text.replacing(/\(\s*(?:(?:see|and|via|per|from|sources?|,|;)\s*)+\)/.ignoresCase(), with: " ")
-        text = text.replacing(/[,;]?\s+(?:see|via|per|from)\s*(?=[.,;]?\s*$)/.ignoresCase(), with: "")
+        text = text.replacing(/[,;]?\s+(?:see|via|per|from|and)\s*(?=[.,;]?\s*$)/.ignoresCase(), with: "")
         while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
         for mark in [",", ".", ";", ":", ")"] { text = text.replacingOccurrences(of: " " + mark, with: mark) }
         text = text.trimmingCharacters(in: .whitespaces)

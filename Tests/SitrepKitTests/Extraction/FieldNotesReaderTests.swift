@@ -62,3 +62,25 @@ extension FieldNotesReaderTests {
         XCTAssertEqual(situation.casualties.map(\.source), ["notes-day1"])
     }
 }
+
+extension FieldNotesReaderTests {
+    /// A Markdown link that names its publisher and a "(source: …)" on one line are two sources:
+    /// the first is kept, the other dropped and named in a warning, as for two "(source: …)";
+    /// the quote keeps no word that only joined the two.
+    func testALinkAndANamedSourceOnOneLineAreTwoSources() throws {
+        let notes = """
+        # Nsanje, 16 March 2025
+        - 7 killed in Nsanje [Zodiak](https://zodiak.mw/a) and (source: Times)
+        - 9 killed in Makhanga (source: MBC) and [Zodiak](https://zodiak.mw/b)
+        - 40 people killed in Nsanje https://example.org/dodma-16 (source: DoDMA)
+        """
+        let output = try read(notes)
+        XCTAssertEqual(output.articles.map(\.publisher), ["Zodiak", "MBC", "DoDMA"])
+        XCTAssertEqual(output.articles.map(\.url), ["https://zodiak.mw/a", nil, "https://example.org/dodma-16"])
+        XCTAssertEqual(output.articles.map(\.body), ["7 killed in Nsanje.", "9 killed in Makhanga.", "40 people killed in Nsanje."])
+        XCTAssertEqual(output.warnings.map(\.message), [
+            "this note names more than one source; only the first, 'Zodiak', is kept and 'Times' is dropped, so give each source's figure a line of its own",
+            "this note names more than one source; only the first, 'MBC', is kept and 'Zodiak' is dropped, so give each source's figure a line of its own",
+        ])
+    }
+}
