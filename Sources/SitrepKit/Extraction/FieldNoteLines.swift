@@ -23,10 +23,34 @@ extension FieldNotesReader {
                 notes[notes.count - 1].line = (startsSentence ? endingItsSentence(previous) : previous) + " " + line
                 continue
             }
+            if inListItem, let previous = notes.last?.line, goesOn(previous, with: raw) {
+                notes[notes.count - 1].line += " " + line
+                continue
+            }
             notes.append((number, String(raw)))
             inListItem = startsListItem
         }
         return notes
+    }
+
+    /// Whether the unindented line `next` may go on with the list item `note` (CommonMark's lazy
+    /// continuation): `note` has no citation yet, and `next` is not blank, a heading or a list item
+    /// of its own. Only when it surely does (``goesOn(_:with:)``) is it joined; otherwise it may
+    /// be a note of its own, which plain lines are.
+    static func mayGoOn(_ note: String, with next: Substring) -> Bool {
+        let line = next.trimmingCharacters(in: .whitespaces)
+        let note = note.trimmingCharacters(in: .whitespaces)
+        let isListItem = { (text: String) in ["- ", "* ", "+ ", "• "].contains(where: text.hasPrefix) || text.prefixMatch(of: /\d{1,3}[.)]\s+/) != nil }
+        guard isListItem(note), next.first != " ", next.first != "\t", !line.isEmpty, !line.hasPrefix("#"), !isListItem(line) else { return false }
+        return note.range(of: "(source:", options: .caseInsensitive) == nil && !note.contains("http://") && !note.contains("https://")
+    }
+
+    /// Whether the unindented line `next` surely goes on with the list item `note`: it may
+    /// (``mayGoOn(_:with:)``), `note` ends without a sentence end and `next` starts in lower case,
+    /// in the middle of the sentence ("- 12 people are missing in Chikwawa" + "after the bridge…").
+    static func goesOn(_ note: String, with next: Substring) -> Bool {
+        guard mayGoOn(note, with: next), let end = note.trimmingCharacters(in: .whitespaces).last, !".!?".contains(end) else { return false }
+        return next.first?.isLowercase ?? false
     }
 
     /// `line` with a full stop before the citation that ends it (a `(source: …)`, a URL, a

@@ -11,7 +11,8 @@ enum FieldNotesReader {
         var order: [String] = []
         var warnings: [Diagnostic] = []
         var headingDate: SitrepDate?
-        for (number, raw) in notes(in: text) {
+        let notes = notes(in: text)
+        for (index, (number, raw)) in notes.enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
                 if let found = DateInText.found(in: line, after: headingDate) {
@@ -73,7 +74,9 @@ enum FieldNotesReader {
                     message: "this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from"))
             } else if url == nil, publisher == nil {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
-                    message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"))
+                    message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"
+                        + (index + 1 < notes.count && mayGoOn(raw, with: Substring(notes[index + 1].line))
+                            ? " (if line \(notes[index + 1].number + 1) goes on with this note, indent it)" : "")))
             }
             if url == nil, publisher == nil { publisher = notesFileAsPublisher(path) }
             // Notes under a later dated heading are a later report of their source: a source of their own.

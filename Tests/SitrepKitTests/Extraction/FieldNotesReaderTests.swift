@@ -84,3 +84,31 @@ extension FieldNotesReaderTests {
         ])
     }
 }
+
+extension FieldNotesReaderTests {
+    /// A bullet that has no citation yet, followed by an unindented line that goes on with its
+    /// sentence (lower case, the bullet ending without a full stop), is one note, as CommonMark's
+    /// lazy continuation makes it; a line that may be a note of its own stays one, and the
+    /// unsourced bullet's warning says to indent the line if it goes on with it.
+    func testALazyContinuationLineIsJoinedOnlyWhenItGoesOnWithTheSentence() throws {
+        let notes = """
+        # Nsanje, 16 March 2025
+        - 12 people are missing in Chikwawa
+        after the bridge collapsed (source: Nyasa Times)
+        - 40 people killed in Nsanje
+        Separately, 30 people were injured in Bangula (source: Zodiak)
+        - 5 people killed in Makhanga (source: MBC)
+        and 3 in Bangula (source: Times)
+        """
+        let output = try read(notes)
+        XCTAssertEqual(output.articles.map(\.body), [
+            "12 people are missing in Chikwawa after the bridge collapsed.", "40 people killed in Nsanje.",
+            "Separately, 30 people were injured in Bangula.", "5 people killed in Makhanga.", "and 3 in Bangula.",
+        ])
+        XCTAssertEqual(output.articles.map(\.publisher), ["Nyasa Times", "field notes (notes.md)", "Zodiak", "MBC", "Times"])
+        XCTAssertEqual(output.articles.map(\.noteLines), [[2], [4], [5], [6], [7]])
+        XCTAssertEqual(output.warnings.map(\.description), [
+            "notes.md:4:1: warning: this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from (if line 5 goes on with this note, indent it)",
+        ])
+    }
+}
