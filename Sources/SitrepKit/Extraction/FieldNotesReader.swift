@@ -21,6 +21,9 @@ enum FieldNotesReader {
                             message: "this heading's date, \(found.date.longText), is before the heading above it (\(previous.longText)); its year is taken from that heading, so write the year if it is another"))
                     }
                     headingDate = found.date
+                } else if let dayAndMonth = DateInText.dayAndMonthWithoutYear(in: line) {
+                    warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                        message: "this heading's date, \(dayAndMonth), has no year, and no heading above it gives one; add its year (\(dayAndMonth) YYYY), and headings below may then leave it out (the notes below keep the date before it)"))
                 } else if DateInText.seemsToHoldADate(line) {
                     warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                         message: "this heading's date cannot be read; write it as 14 June 2010 or 2010-06-14 (the notes below keep the date before it)"))

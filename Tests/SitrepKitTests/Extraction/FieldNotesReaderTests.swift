@@ -112,3 +112,18 @@ extension FieldNotesReaderTests {
         ])
     }
 }
+
+extension FieldNotesReaderTests {
+    /// A heading whose date has no year, with no dated heading above it, is read as far as it
+    /// goes: the warning says the year is missing and how to write it, not that the date cannot
+    /// be read.
+    func testAHeadingWithoutAYearAndNoneBeforeSaysTheYearIsMissing() throws {
+        let output = try read("# 16 March\n\n- 40 people killed in Nsanje (source: DoDMA)\n")
+        XCTAssertEqual(output.warnings.map(\.description), [
+            "notes.md:1:1: warning: this heading's date, 16 March, has no year, and no heading above it gives one; add its year (16 March YYYY), and headings below may then leave it out (the notes below keep the date before it)",
+        ])
+        XCTAssertEqual(DateInText.dayAndMonthWithoutYear(in: "# 29 February"), "29 February")
+        XCTAssertNil(DateInText.dayAndMonthWithoutYear(in: "# 16 March 2025"))
+        XCTAssertNil(DateInText.dayAndMonthWithoutYear(in: "# 16/03"))
+    }
+}
