@@ -12,8 +12,7 @@ extension FieldNotesReader {
     static func notes(in text: String) -> [(number: Int, line: String)] {
         var notes: [(number: Int, line: String)] = []
         var inListItem = false
-        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
-        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
+        for (number, raw) in lines(of: text).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             let isIndented = raw.first == " " || raw.first == "\t"
             let startsListItem = ["- ", "* ", "+ ", "• "].contains(where: line.hasPrefix) || line.prefixMatch(of: /\d{1,3}[.)]\s+/) != nil
@@ -31,6 +30,30 @@ extension FieldNotesReader {
             inListItem = startsListItem
         }
         return notes
+    }
+
+    /// The file's physical lines; they end at "\n", "\r\n" (one Character in Swift, so not split by
+    /// "\n") or "\r".
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
+
+    /// Where the `occurrence`th "(source:" (from 0) of the note that spans `lines[range]` stands,
+    /// with its column counted in Unicode scalars; the note's first line, column 1, if it has none.
+    static func location(ofSource occurrence: Int, in lines: [Substring], spanning range: Range<Int>) -> SourceLocation {
+        var seen = 0
+        for number in range where number < lines.count {
+            var rest = lines[number][...]
+            while let found = rest.range(of: "(source:", options: .caseInsensitive) {
+                if seen == occurrence {
+                    let column = lines[number].unicodeScalars[..<found.lowerBound].count + 1
+                    return SourceLocation(line: number + 1, column: column)
+                }
+                seen += 1
+                rest = rest[found.upperBound...]
+            }
+        }
+        return SourceLocation(line: range.lowerBound + 1, column: 1)
     }
 
     /// Whether the unindented line `next` may go on with the list item `note` (CommonMark's lazy

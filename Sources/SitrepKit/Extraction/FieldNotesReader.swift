@@ -12,7 +12,9 @@ enum FieldNotesReader {
         var warnings: [Diagnostic] = []
         var headingDate: SitrepDate?
         let notes = notes(in: text)
+        let lines = lines(of: text)
         for (index, (number, raw)) in notes.enumerated() {
+            let span = number..<(index + 1 < notes.count ? notes[index + 1].number : lines.count)
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
                 if let found = DateInText.found(in: line, after: headingDate) {
@@ -65,7 +67,9 @@ enum FieldNotesReader {
                 }
                 publisher = kept
                 if !dropped.isEmpty {
-                    warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                    // Said at the first dropped "(source: …)", or at the first one when a link is dropped.
+                    let droppedSource = named.names.firstIndex { dropped.contains($0) && $0 != kept } ?? 0
+                    warnings.append(Diagnostic(file: path, location: location(ofSource: droppedSource, in: lines, spanning: span), severity: .warning,
                         message: "this note names more than one source; only the first, '\(kept)', is kept and \(dropped.map { "'\($0)'" }.joined(separator: ", ")) is dropped, so give each source's figure a line of its own"))
                 }
             }
@@ -73,7 +77,7 @@ enum FieldNotesReader {
             guard !line.isEmpty else { continue }
             if let last = line.last, !".!?".contains(last) { line += "." }
             if namesNoOne, url == nil {
-                warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                warnings.append(Diagnostic(file: path, location: location(ofSource: 0, in: lines, spanning: span), severity: .warning,
                     message: "this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from"))
             } else if url == nil, publisher == nil {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,

@@ -127,3 +127,20 @@ extension FieldNotesReaderTests {
         XCTAssertNil(DateInText.dayAndMonthWithoutYear(in: "# 16/03"))
     }
 }
+
+extension FieldNotesReaderTests {
+    /// Warnings about a "(source: …)" point at its column, on the line of a wrapped note where it
+    /// stands, not at the start of the note.
+    func testWarningsAboutASourcePointAtIt() throws {
+        let notes = """
+        # Nsanje, 14 March 2025
+        - The border at Marka has been closed by police (source: )
+        - 15 people were killed in Nsanje (source: Nyasa Times) (source: Zodiak)
+        - Nsanje District Hospital says 45 people were injured
+          and are being treated (source: )
+        """
+        XCTAssertEqual(try read(notes).warnings.map(\.location), [
+            SourceLocation(line: 2, column: 49), SourceLocation(line: 3, column: 57), SourceLocation(line: 5, column: 25),
+        ])
+    }
+}
