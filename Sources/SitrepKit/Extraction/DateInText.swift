@@ -69,6 +69,14 @@ enum DateInText {
         return nil
     }
 
+    /// The day and month of a date in `text` written without its year ("16 March" of "# 16 March"),
+    /// which cannot be dated without a date before it; nil when `text` gives a whole date or none.
+    static func dayAndMonthWithoutYear(in text: String) -> String? {
+        // Any year will do to read the day and month; 2000 is a leap year, so 29 February reads too.
+        guard let year2000 = SitrepDate("2000-06-15"), let found = found(in: text, after: year2000), found.yearIsInferred else { return nil }
+        return found.date.shortText
+    }
+
     /// Whether `text` looks as if it gives a date (a month's name beside a number, "June 16" or
     /// "16 Jun", or digits split by "/", "." or "-", "16/06/2010"), so that one
     /// ``first(in:after:)`` cannot read is worth a word to the writer; "What we may need" is not.

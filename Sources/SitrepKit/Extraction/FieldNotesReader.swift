@@ -11,7 +11,10 @@ enum FieldNotesReader {
         var order: [String] = []
         var warnings: [Diagnostic] = []
         var headingDate: SitrepDate?
-        for (number, raw) in notes(in: text) {
+        let notes = notes(in: text)
+        let lines = lines(of: text)
+        for (index, (number, raw)) in notes.enumerated() {
+            let span = number..<(index + 1 < notes.count ? notes[index + 1].number : lines.count)
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
                 if let found = DateInText.found(in: line, after: headingDate) {
@@ -20,6 +23,9 @@ enum FieldNotesReader {
                             message: "this heading's date, \(found.date.longText), is before the heading above it (\(previous.longText)); its year is taken from that heading, so write the year if it is another"))
                     }
                     headingDate = found.date
+                } else if let dayAndMonth = DateInText.dayAndMonthWithoutYear(in: line) {
+                    warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                        message: "this heading's date, \(dayAndMonth), has no year, and no heading above it gives one; add its year (\(dayAndMonth) YYYY), and headings below may then leave it out (the notes below keep the date before it)"))
                 } else if DateInText.seemsToHoldADate(line) {
                     warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
                         message: "this heading's date cannot be read; write it as 14 June 2010 or 2010-06-14 (the notes below keep the date before it)"))
@@ -29,9 +35,10 @@ enum FieldNotesReader {
             if line.isEmpty { continue }
             for bullet in ["- ", "* ", "+ ", "• "] where line.hasPrefix(bullet) { line.removeFirst(bullet.count) }
             if let number = line.prefixMatch(of: /\d{1,3}[.)]\s+/) { line.removeSubrange(number.range) }  // "1. " of a numbered list
+            let written = line
             let cited = citation(of: line)
             line = cited.line
-            let url = cited.url
+            var url = cited.url
             var publisher = cited.publisher
             if cited.hasMoreLinks {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
@@ -44,23 +51,41 @@ enum FieldNotesReader {
             let names = named.names.filter { !$0.isEmpty }
             let namesNoOne = !named.names.isEmpty && names.isEmpty
             if let first = names.first {
-                publisher = first
-                let dropped = names.dropFirst().filter { $0 != first }
+                var kept = first
+                var dropped = names.dropFirst().filter { $0 != first }
+                // A link that names its publisher ("[Zodiak](…)") is a source of its own: the one
+                // written first is kept, and the link's URL goes with its name.
+                if let linkName = cited.publisher, linkName != first {
+                    if let link = written.range(of: "]("), let named = written.range(of: "(source:", options: .caseInsensitive),
+                       link.lowerBound < named.lowerBound {
+                        kept = linkName
+                        dropped = names.filter { $0 != linkName }
+                    } else {
+                        url = nil
+                        dropped = [linkName] + dropped.filter { $0 != linkName }
+                    }
+                }
+                publisher = kept
                 if !dropped.isEmpty {
-                    warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
-                        message: "this note names more than one source; only the first, '\(first)', is kept and \(dropped.map { "'\($0)'" }.joined(separator: ", ")) is dropped, so give each source's figure a line of its own"))
+                    // Said at the first dropped "(source: …)", or at the first one when a link is dropped.
+                    let droppedSource = named.names.firstIndex { dropped.contains($0) && $0 != kept } ?? 0
+                    warnings.append(Diagnostic(file: path, location: location(ofSource: droppedSource, in: lines, spanning: span), severity: .warning,
+                        message: "this note names more than one source; only the first, '\(kept)', is kept and \(dropped.map { "'\($0)'" }.joined(separator: ", ")) is dropped, so give each source's figure a line of its own"))
                 }
             }
             while line.hasSuffix(",") || line.hasSuffix(";") { line.removeLast() }
             guard !line.isEmpty else { continue }
             if let last = line.last, !".!?".contains(last) { line += "." }
             if namesNoOne, url == nil {
-                warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
+                warnings.append(Diagnostic(file: path, location: location(ofSource: 0, in: lines, spanning: span), severity: .warning,
                     message: "this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from"))
             } else if url == nil, publisher == nil {
                 warnings.append(Diagnostic(file: path, location: SourceLocation(line: number + 1, column: 1), severity: .warning,
-                    message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"))
+                    message: "this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from"
+                        + (index + 1 < notes.count && mayGoOn(raw, with: Substring(notes[index + 1].line))
+                            ? " (if line \(notes[index + 1].number + 1) goes on with this note, indent it)" : "")))
             }
+            if url == nil, publisher == nil { publisher = notesFileAsPublisher(path) }
             // Notes under a later dated heading are a later report of their source: a source of their own.
             let key = (url ?? publisher.map { "source:" + $0 } ?? "") + "@" + (headingDate?.text ?? "")
             if groups[key] == nil {
@@ -97,7 +122,7 @@ enum FieldNotesReader {
             let text = link.output.1.trimmingCharacters(in: .whitespaces)
             // A link's text is its publisher ("[BBC](…)"), or part of the statement when it reads as
             // one: a number in it, or more than five words ("[77 people were killed](…), officials said").
-            let isStatement = text.contains { $0.isNumber } || text.split(separator: " ").count > 5
+            let isStatement = isStatement(linkText: text)
             var rest = line
             for other in links.reversed() { rest.replaceSubrange(other.range, with: other.range == link.range && isStatement ? text : "") }
             if isBare(rest) {
@@ -115,25 +140,17 @@ enum FieldNotesReader {
         return (tidied(line), url, publisher, hasMoreLinks)
     }
 
-    /// The file's lines, numbered from 0, with each list item's indented continuation lines joined
-    /// to it, as in CommonMark: a bullet wrapped onto a second line is one note, which keeps the
-    /// source its last line names, and is numbered by its first line.
-    static func notes(in text: String) -> [(number: Int, line: String)] {
-        var notes: [(number: Int, line: String)] = []
-        var inListItem = false
-        // Lines end at "\n", "\r\n" (one Character in Swift, so not split by "\n") or "\r".
-        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            let isIndented = raw.first == " " || raw.first == "\t"
-            let startsListItem = ["- ", "* ", "+ ", "• "].contains(where: line.hasPrefix) || line.prefixMatch(of: /\d{1,3}[.)]\s+/) != nil
-            if inListItem, isIndented, !line.isEmpty, !startsListItem, !line.hasPrefix("#") {
-                notes[notes.count - 1].line += " " + line
-                continue
-            }
-            notes.append((number, String(raw)))
-            inListItem = startsListItem
-        }
-        return notes
+    /// The publisher of a note that names no one: the notes file itself ("field notes
+    /// (notes-day1.md)"), so that the report never lists a source without a name.
+    static func notesFileAsPublisher(_ path: String) -> String {
+        let name = path == "-" ? "standard input" : path.split(separator: "/").last.map(String.init) ?? path
+        return "field notes (\(name))"
+    }
+
+    /// Whether a Markdown link's text is part of the statement rather than its publisher's name:
+    /// a number in it, or more than five words ("[77 people were killed](…), officials said").
+    static func isStatement(linkText text: String) -> Bool {
+        text.contains { $0.isNumber } || text.split(separator: " ").count > 5
     }
 
     /// Every "(source: NAME)" of a note line, in order ("" for one that names no one), and the line
@@ -158,9 +175,9 @@ enum FieldNotesReader {
     static func tidied(_ line: String) -> String {
         var text = line
         for empty in ["(<>)", "()", "( )", "<>", "[]"] { text = text.replacingOccurrences(of: empty, with: " ") }
-        // What cited the links, left without them: "(see and)", "per", "via".
+        // What cited the links, left without them: "(see and)", "per", "via", "and" at the end.
         text = text.replacing(/\(\s*(?:(?:see|and|via|per|from|sources?|,|;)\s*)+\)/.ignoresCase(), with: " ")
-        text = text.replacing(/[,;]?\s+(?:see|via|per|from)\s*(?=[.,;]?\s*$)/.ignoresCase(), with: "")
+        text = text.replacing(/[,;]?\s+(?:see|via|per|from|and)\s*(?=[.,;]?\s*$)/.ignoresCase(), with: "")
         while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
         for mark in [",", ".", ";", ":", ")"] { text = text.replacingOccurrences(of: " " + mark, with: mark) }
         text = text.trimmingCharacters(in: .whitespaces)

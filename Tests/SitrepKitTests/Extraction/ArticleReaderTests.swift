@@ -111,14 +111,15 @@ final class ArticleReaderTests: XCTestCase {
     }
 
     /// An empty "(source:  )" names no one: the note is unsourced, as one without a source is, and
-    /// said at its line; it never becomes a source with a blank name that the report cites.
+    /// said at its line; it never becomes a source with a blank name that the report cites, but is
+    /// cited as the notes file.
     func testAnEmptySourceLeavesTheNoteUnsourcedWithAWarning() throws {
         let notes = "# Osh, 14 June 2010\n\n- 15 killed in Osh (source:  )\n"
         let output = try ArticleReader.read(data: Data(notes.utf8), path: "empty.md", format: .notes)
-        XCTAssertEqual(output.articles.map(\.publisher), [nil])
+        XCTAssertEqual(output.articles.map(\.publisher), ["field notes (empty.md)"])
         XCTAssertEqual(output.articles.map(\.body), ["15 killed in Osh."])
         XCTAssertEqual(output.warnings.map(\.description), [
-            "empty.md:3:1: warning: this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from",
+            "empty.md:3:20: warning: this note's '(source: )' names no one; it is cited as the notes file itself, so write who the figure comes from",
         ])
         let situation = Extractor(options: .init(country: Country(code: "KG"))).extract(output.articles).situation
         XCTAssertFalse(situation.sources.contains { $0.publisher?.isEmpty ?? false }, "\(situation.sources)")
@@ -132,7 +133,7 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(output.articles.map(\.publisher), ["IFRC"])
         XCTAssertEqual(output.articles.map(\.body), ["3 million people affected."])
         XCTAssertEqual(output.warnings.map(\.description), [
-            "two.md:3:1: warning: this note names more than one source; only the first, 'IFRC', is kept and 'OCHA' is dropped, so give each source's figure a line of its own",
+            "two.md:3:44: warning: this note names more than one source; only the first, 'IFRC', is kept and 'OCHA' is dropped, so give each source's figure a line of its own",
         ])
     }
 
