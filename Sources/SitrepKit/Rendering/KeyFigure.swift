@@ -16,6 +16,10 @@ public struct KeyFigure: Sendable, Equatable {
     /// The figures the headline stands on, in file order.
     public let figures: [Figure]
 
+    /// Whether the card counts only what is new since the last edition (`scope: new`), no total:
+    /// such a count is never compared with an earlier one.
+    public var countsOnlyWhatIsNew: Bool { !figures.isEmpty && figures.allSatisfy { $0.scope == .new } }
+
     /// Whether no figure for the metric holds a number.
     public var isUnknown: Bool { figures.allSatisfy { !$0.count.isKnown } }
 

@@ -162,6 +162,8 @@ struct ReportContext {
     private func keyFigureChange(_ keyFigure: KeyFigure, before: KeyFigure?) -> (shown: String, spoken: String, direction: String)? {
         guard let diff else { return nil }
         let since = "since \(diff.old.asOf.shortText)"
+        // A count of what is new since the last edition is no total: no arrow from what came before.
+        if keyFigure.countsOnlyWhatIsNew { return ("new \(since)", "new \(since)", "new") }
         if let before, before.group != keyFigure.group || before.place != keyFigure.place {
             let was = "was \(before.countText) \(before.metric.caption(group: before.group, place: before.place)) on \(diff.old.asOf.shortText)"
             return (was, was, "changed")

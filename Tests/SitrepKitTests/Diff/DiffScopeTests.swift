@@ -46,3 +46,19 @@ final class DiffScopeTests: XCTestCase {
         XCTAssertEqual(DiffFixtures.diff(old, new).changes(in: .figures).map(\.kind), [.added, .removed])
     }
 }
+
+extension DiffScopeTests {
+    /// A card holding only a count new since the last edition says so, with no arrow from the
+    /// previous total: 2,000 newly displaced is no fall from 3,000.
+    func testACardOfOnlyANewCountIsNeverComparedWithTheTotalBefore() throws {
+        let old = Self.edition(1, [("about 3,000", nil, "a")])
+        let new = Self.edition(2, [("2,000", .new, "a")])
+        let markdown = try Self.markdown(old, new)
+        XCTAssertTrue(markdown.contains("- Displaced in Nsanje: **2,000 new**, as of 15 March 2025, Malawi Red Cross [1] (new since 14 March)"), markdown)
+        XCTAssertFalse(markdown.contains("▼"), markdown)
+
+        let newBefore = Self.edition(1, [("1,000", .new, "a")])
+        let again = try Self.markdown(newBefore, new)
+        XCTAssertTrue(again.contains("- Displaced in Nsanje: **2,000 new**, as of 15 March 2025, Malawi Red Cross [1] (new since 14 March)"), again)
+    }
+}
