@@ -2,12 +2,13 @@
 enum ItemProfiles {
     /// Casualty, displacement and damage figures: identity by metric, group, place and scope. A count
     /// new since the last edition and a running total are different figures, never paired: a
-    /// total pairs with the previous total, whatever new counts stand beside it.
+    /// total pairs with the previous total, whatever new counts stand beside it. No group is
+    /// "people", as on a key figure (houses have no group).
     static var figures: ItemProfile<Figure> {
         ItemProfile<Figure>(
             category: .figures, wrap: DiffItem.figure, id: \.id,
             key: { figure in
-                "\(figure.metric.rawValue)/\(DiffNormal.key(figure.group))/\(DiffNormal.key(figure.place))"
+                "\(figure.metric.rawValue)/\(DiffNormal.key(figure.cardGroup ?? (figure.metric.section == .damage ? figure.group : "people")))/\(DiffNormal.key(figure.place))"
                     + (figure.scope == .new ? "/new" : "")
             },
             source: \.source,

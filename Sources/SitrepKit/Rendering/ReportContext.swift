@@ -164,7 +164,7 @@ struct ReportContext {
         let since = "since \(diff.old.asOf.shortText)"
         // A count of what is new since the last edition is no total: no arrow from what came before.
         if keyFigure.countsOnlyWhatIsNew { return ("new \(since)", "new \(since)", "new") }
-        if let before, before.group != keyFigure.group || before.place != keyFigure.place {
+        if let before, Figure.cardGroup(of: before.group) != Figure.cardGroup(of: keyFigure.group) || before.place != keyFigure.place {
             let was = "was \(before.countText) \(before.metric.caption(group: before.group, place: before.place)) on \(diff.old.asOf.shortText)"
             return (was, was, "changed")
         }
