@@ -169,13 +169,13 @@ struct ReportContext {
             return (was, was, "changed")
         }
         guard keyFigure.figures.count == 1, before.map({ $0.figures.count == 1 }) ?? true, let figure = keyFigure.figures.first else {
-            guard let before else { return ("new \(since)", "new \(since)", "new") }
+            guard let before else { return (Self.firstReported, Self.firstReported, "new") }
             if before.countText == keyFigure.countText { return ("unchanged \(since)", "unchanged \(since)", "same") }
             let was = "was \(before.countText) on \(diff.old.asOf.shortText)"
             return (was, was, "changed")
         }
         guard let change = diff.change(to: figure) else { return ("unchanged \(since)", "unchanged \(since)", "same") }
-        if change.kind == .added { return ("new \(since)", "new \(since)", "new") }
+        if change.kind == .added { return (Self.firstReported, Self.firstReported, "new") }
         guard let count = change.count, !count.isEqual else { return nil }
         if let delta = count.delta, delta != 0 {
             let amount = NumberText.grouped(abs(delta))
@@ -186,6 +186,10 @@ struct ReportContext {
         let was = "was \(count.old.text) on \(diff.old.asOf.shortText)"
         return (was, was, "changed")
     }
+
+    /// A card's change when the previous edition did not report it: other words than "new", which
+    /// a count `scope: new` says.
+    private static let firstReported = "first reported in this edition"
 
     private func scopeSourceName(_ scope: RenderScope) -> String? {
         scope.child(named: "sourceName") as? String

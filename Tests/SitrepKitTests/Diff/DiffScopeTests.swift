@@ -62,3 +62,15 @@ extension DiffScopeTests {
         XCTAssertTrue(again.contains("- Displaced in Nsanje: **2,000 new**, as of 15 March 2025, Malawi Red Cross [1] (new since 14 March)"), again)
     }
 }
+
+extension DiffScopeTests {
+    /// A figure first reported in this edition says so in other words than a `scope: new` count's,
+    /// so "about 400 evacuated" never reads as 400 newly evacuated.
+    func testAFigureFirstReportedSaysSoInOtherWordsThanNew() throws {
+        let old = Self.edition(1, [])
+        let new = Self.edition(2, [("about 400", nil, "a")])
+        let markdown = try Self.markdown(old, new)
+        XCTAssertTrue(markdown.contains("- Displaced in Nsanje: **about 400**, as of 15 March 2025, Malawi Red Cross [1] (first reported in this edition)"), markdown)
+        XCTAssertFalse(markdown.contains("new since"), markdown)
+    }
+}
