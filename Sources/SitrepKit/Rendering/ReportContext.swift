@@ -176,7 +176,8 @@ struct ReportContext {
         }
         guard let change = diff.change(to: figure) else { return ("unchanged \(since)", "unchanged \(since)", "same") }
         if change.kind == .added { return (Self.firstReported, Self.firstReported, "new") }
-        guard let count = change.count, !count.isEqual else { return nil }
+        // A new bulletin giving the same number (only its source or quote changed) is no change.
+        guard let count = change.count, !count.isEqual else { return ("unchanged \(since)", "unchanged \(since)", "same") }
         if let delta = count.delta, delta != 0 {
             let amount = NumberText.grouped(abs(delta))
             return delta > 0

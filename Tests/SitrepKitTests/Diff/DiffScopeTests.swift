@@ -33,8 +33,17 @@ final class DiffScopeTests: XCTestCase {
         let markdown = try Self.markdown(old, new)
         XCTAssertTrue(markdown.contains("- Displaced in Nsanje: **5,000**, as of 15 March 2025, Malawi Red Cross [1] (▲ +2,000 since 14 March)"), markdown)
 
-        let third = Self.edition(3, [("5,000", nil, "a")])
+        var third = Self.edition(3, [("5,000", nil, "a")])
+        third.sources.append(Source(id: "a-0316", publisher: "Malawi Red Cross"))
+        third.displacement[0].source = "a-0316"
+        third.displacement[0].quote = "5,000 people are displaced in Nsanje."
+        let thirdMarkdown = try ReportRenderer(templates: try TemplateSet.builtIn()).render(
+            third, as: .markdown, fileName: "edition-003.yaml", chrome: .standalone, previous: new,
+            changes: SituationDiff(old: new, new: third, oldFile: "edition-002.yaml", newFile: "edition-003.yaml"))
+        XCTAssertTrue(thirdMarkdown.contains("Malawi Red Cross [3] (unchanged since 15 March)"),
+                      "a new bulletin of the same number is no change: \(thirdMarkdown)")
         XCTAssertEqual(DiffFixtures.diff(new, third).changes(in: .figures).map(\.sentence), [
+            "Displaced in Nsanje: source and quote changed",
             "Displaced in Nsanje since the previous edition: 2,000 (no longer reported)",
         ])
     }
