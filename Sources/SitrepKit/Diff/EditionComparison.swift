@@ -1,15 +1,16 @@
 /// Compares the header of two editions: number, as-of date and the fields that describe the crisis.
 enum EditionComparison {
-    /// One header field's change, or nothing when both editions say the same.
+    /// One header field's change, or nothing when both editions say the same. `written` is how a
+    /// sentence shows a value added or dropped.
     private static func field(
         _ key: String, _ label: String, old: DiffItem?, new: DiffItem?, compared: (String?, String?),
-        shown: (String?, String?), statement: (String?, String?) -> String
+        shown: (String?, String?), statement: (String?, String?) -> String, written: (String?) -> String = { $0 ?? "" }
     ) -> DiffChange? {
         guard compared.0 != compared.1 else { return nil }
         let kind: DiffChangeKind = old == nil ? .added : new == nil ? .removed : .changed
         let text: String = switch kind {
-        case .added: shown.1 ?? ""
-        case .removed: shown.0 ?? ""
+        case .added: written(shown.1)
+        case .removed: written(shown.0)
         case .changed: statement(shown.0, shown.1)
         }
         return DiffChange(
@@ -34,7 +35,8 @@ enum EditionComparison {
         field(
             key, label, old: old.map { .value($0.text) }, new: new.map { .value($0.text) }, compared: (old?.text, new?.text),
             shown: (old?.text, new?.text),
-            statement: { _, _ in "\(DiffLabels.date(old, comparedWith: new)) → \(DiffLabels.date(new, comparedWith: old))" })
+            statement: { _, _ in "\(DiffLabels.date(old, comparedWith: new)) → \(DiffLabels.date(new, comparedWith: old))" },
+            written: { _ in DiffLabels.date(old ?? new, comparedWith: nil) })
     }
 
     private static func set(_ key: String, _ label: String, _ old: [String], _ new: [String], separator: String = ", ") -> DiffChange? {

@@ -6,8 +6,8 @@
 ///    but two items whose `id`s differ never pair.
 /// 3. Where several items share a key on a side, equal items pair first, then items citing the same
 ///    source, then items whose sources have the same publisher (a hospital's daily bulletins are new
-///    sources from one publisher), each only when cited once on each side, then a last single pair;
-///    any others are added or removed.
+///    sources from one publisher), each only when cited once on each side, then a last single pair
+///    unless its two items name different publishers; any others are added or removed.
 enum ItemMatcher {
     /// One item in both editions, or in one of them.
     struct Pair<Item> {
@@ -103,7 +103,13 @@ enum ItemMatcher {
             }
             pairCitedOnce(old: identity.source, new: identity.source)
             pairCitedOnce(old: identity.oldPublisher, new: identity.newPublisher)
-            if olds.count == 1, news.count == 1, compatible(olds[0], news[0]) { pair(olds[0], news[0]) }
+            // Beside other figures, two that different publishers give are two sources' numbers,
+            // not one number that changed.
+            let several = (oldByKey[key]?.count ?? 0) > 1 || (newByKey[key]?.count ?? 0) > 1
+            if olds.count == 1, news.count == 1, compatible(olds[0], news[0]),
+               !(several && publishersDiffer(old[olds[0]], new[news[0]], identity)) {
+                pair(olds[0], news[0])
+            }
         }
 
         // The pairs, in order.
@@ -127,6 +133,12 @@ enum ItemMatcher {
                 key: reportedKey(id: nil, key: key, byID: false, source: identity.source(item))))
         }
         return pairs
+    }
+
+    /// Whether an old and a new item cite sources of two publishers, each named.
+    static func publishersDiffer<Item>(_ old: Item, _ new: Item, _ identity: Identity<Item>) -> Bool {
+        guard let before = identity.oldPublisher(old), let after = identity.newPublisher(new) else { return false }
+        return before != after
     }
 
     /// The publisher of the source `id` names in `situation`, normalised for comparing; nil when

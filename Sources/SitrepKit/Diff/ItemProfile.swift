@@ -34,7 +34,8 @@ struct ItemProfile<Item> {
         return ItemMatcher.match(old: old, new: new, identity: identity).compactMap { pair in
             switch (pair.old, pair.new) {
             case let (before?, after?):
-                return changed(before, after, key: pair.key, sharesKey: pair.sharesKey, situation: newSituation)
+                return changed(
+                    before, after, key: pair.key, sharesKey: pair.sharesKey, oldSituation: oldSituation, situation: newSituation)
             case let (nil, after?):
                 return DiffChange(
                     category: category, kind: .added, key: pair.key, label: label(after, newSituation, pair.sharesKey),
@@ -49,7 +50,9 @@ struct ItemProfile<Item> {
         }
     }
 
-    private func changed(_ before: Item, _ after: Item, key: String, sharesKey: Bool, situation: Situation) -> DiffChange? {
+    private func changed(
+        _ before: Item, _ after: Item, key: String, sharesKey: Bool, oldSituation: Situation, situation: Situation
+    ) -> DiffChange? {
         let fieldChanges = zip(fields(before), fields(after)).compactMap { old, new in
             old.compared == new.compared ? nil : FieldChange(field: old.name, old: old.shown, new: new.shown)
         }
@@ -72,9 +75,22 @@ struct ItemProfile<Item> {
         let named = parts.isEmpty && telling.isEmpty ? others : telling
         if !named.isEmpty { parts.append(Self.list(named) + " changed") }
         return DiffChange(
-            category: category, kind: .changed, key: key, label: label(after, situation, sharesKey),
+            category: category, kind: .changed, key: key,
+            label: countLabel(before, after, sharesKey: sharesKey, oldSituation: oldSituation, situation: situation),
             old: wrap(before), new: wrap(after), fields: fieldChanges, count: countChange,
             statement: parts.joined(separator: "; "), leadingFields: primaryFields)
+    }
+
+    /// How a person names a changed item. A count that passed from one publisher to another names
+    /// both ("(BBC → Ministry of Health)"), so no change reads as one source's.
+    private func countLabel(_ before: Item, _ after: Item, sharesKey: Bool, oldSituation: Situation, situation: Situation) -> String {
+        guard count != nil,
+              let oldPublisher = ItemMatcher.publisher(of: source(before), in: oldSituation),
+              let newPublisher = ItemMatcher.publisher(of: source(after), in: situation), oldPublisher != newPublisher,
+              let oldName = DiffLabels.sourceName(source(before), in: oldSituation),
+              let newName = DiffLabels.sourceName(source(after), in: situation)
+        else { return label(after, situation, sharesKey) }
+        return label(after, situation, false) + " (\(oldName) → \(newName))"
     }
 
     /// The fields that say where an item comes from rather than what it says.

@@ -1,10 +1,16 @@
 /// The profile of each kind of item a situation lists.
 enum ItemProfiles {
-    /// Casualty, displacement and damage figures: identity by metric, group and place.
+    /// Casualty, displacement and damage figures: identity by metric, group, place and scope. A count
+    /// new since the last edition and a running total are different figures, never paired: a
+    /// total pairs with the previous total, whatever new counts stand beside it. No group is
+    /// "people", as on a key figure (houses have no group).
     static var figures: ItemProfile<Figure> {
         ItemProfile<Figure>(
             category: .figures, wrap: DiffItem.figure, id: \.id,
-            key: { "\($0.metric.rawValue)/\(DiffNormal.key($0.group))/\(DiffNormal.key($0.place))" },
+            key: { figure in
+                "\(figure.metric.rawValue)/\(DiffNormal.key(figure.cardGroup ?? (figure.metric.section == .damage ? figure.group : "people")))/\(DiffNormal.key(figure.place))"
+                    + (figure.scope == .new ? "/new" : "")
+            },
             source: \.source,
             fields: { figure in
                 [
@@ -22,6 +28,7 @@ enum ItemProfiles {
             primaryFields: ["count"], primary: { $0.count.text }, count: \.count, detail: { _ in nil },
             label: { figure, situation, sharesKey in
                 figure.metric.caption(group: figure.group, place: figure.place)
+                    + (figure.scope == .new ? " since the previous edition" : "")
                     + (sharesKey ? DiffLabels.sourceName(figure.source, in: situation).map { " (\($0))" } ?? "" : "")
             })
     }

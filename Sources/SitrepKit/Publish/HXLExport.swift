@@ -2,7 +2,8 @@
 /// so the data can go straight to the Humanitarian Data Exchange.
 ///
 /// One row per figure. The number the figure's words name (`Count.value`) stands in the column of
-/// its metric; the count as written and its qualifier follow, so "at least 77" is never mistaken for 77.
+/// its metric; the count as written, its qualifier and its scope (a running total or new since the
+/// last edition) follow, so "at least 77" is never mistaken for 77, nor "another 2,000" for a total.
 /// Vague words ("thousands") and unknown counts leave the number empty: they name no number.
 enum HXLExport {
     /// The columns: header, HXL hashtag, and the value for one figure of one edition.
@@ -39,6 +40,8 @@ enum HXLExport {
     private static let trailingColumns: [(header: String, tag: String, value: @Sendable (Situation, Figure) -> String)] = [
         ("Count as written", "#meta+count+text", { _, figure in figure.count.text }),
         ("Qualifier", "#meta+qualifier", { _, figure in figure.count.qualifier.rawValue }),
+        // A count new since the last edition beside a total of the same day and place: never add them up.
+        ("Scope", "#meta+scope", { _, figure in (figure.scope ?? .cumulative).rawValue }),
         ("Source", "#meta+source", { situation, figure in
             figure.source.flatMap { situation.source(withID: $0) }.map { $0.publisher ?? $0.id } ?? "" }),
         ("Source URL", "#meta+url", { situation, figure in

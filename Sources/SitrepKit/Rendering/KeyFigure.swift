@@ -16,6 +16,10 @@ public struct KeyFigure: Sendable, Equatable {
     /// The figures the headline stands on, in file order.
     public let figures: [Figure]
 
+    /// Whether the card counts only what is new since the last edition (`scope: new`), no total:
+    /// such a count is never compared with an earlier one.
+    public var countsOnlyWhatIsNew: Bool { !figures.isEmpty && figures.allSatisfy { $0.scope == .new } }
+
     /// Whether no figure for the metric holds a number.
     public var isUnknown: Bool { figures.allSatisfy { !$0.count.isKnown } }
 
@@ -30,12 +34,13 @@ public struct KeyFigure: Sendable, Equatable {
     /// The headline of one metric, group and place in a situation (a trend follows one place, never
     /// joining one edition's Osh to another's Jalalabad); nil when it has no such figure.
     static func headline(of situation: Situation, metric: Metric, group: String?, place: String?) -> KeyFigure? {
-        let figures = situation.figures.filter { $0.metric == metric && $0.group == group && $0.place == place }
+        let cardGroup = Figure.cardGroup(of: group)
+        let figures = situation.figures.filter { $0.metric == metric && $0.cardGroup == cardGroup && $0.place == place }
         return figures.isEmpty ? nil : headline(metric: metric, figures: figures, editionDate: situation.asOf)
     }
 
     /// Whether every figure it stands on is of its one group and place.
-    var isOfOnePlace: Bool { figures.allSatisfy { $0.group == group && $0.place == place } }
+    var isOfOnePlace: Bool { figures.allSatisfy { $0.cardGroup == Figure.cardGroup(of: group) && $0.place == place } }
 
     private static func headline(metric: Metric, figures: [Figure], editionDate: SitrepDate) -> KeyFigure {
         // A count new since the last report ("another 5 died") is no total: beside totals it would
@@ -49,9 +54,10 @@ public struct KeyFigure: Sendable, Equatable {
             chosen = marked
         } else {
             // The group and place whose figures reach highest; ties go to the one listed first.
+            // "people" and no group are one group.
             var groups: [[Figure]] = []
             for figure in figures {
-                if let index = groups.firstIndex(where: { $0[0].group == figure.group && $0[0].place == figure.place }) {
+                if let index = groups.firstIndex(where: { $0[0].cardGroup == figure.cardGroup && $0[0].place == figure.place }) {
                     groups[index].append(figure)
                 } else {
                     groups.append([figure])
@@ -84,7 +90,8 @@ public struct KeyFigure: Sendable, Equatable {
             return values.count == 1 ? values.first! : nil
         }
         return KeyFigure(
-            metric: metric, countText: countText(of: chosen) + (onlyNew ? " new" : ""), group: shared(\.group), place: shared(\.place),
+            metric: metric, countText: countText(of: chosen) + (onlyNew ? " new" : ""),
+            group: shared(\.cardGroup) ?? chosen.lazy.compactMap(\.group).first, place: shared(\.place),
             asOf: chosen.compactMap(\.asOf).max(), figures: chosen)
     }
 

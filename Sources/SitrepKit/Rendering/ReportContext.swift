@@ -162,19 +162,22 @@ struct ReportContext {
     private func keyFigureChange(_ keyFigure: KeyFigure, before: KeyFigure?) -> (shown: String, spoken: String, direction: String)? {
         guard let diff else { return nil }
         let since = "since \(diff.old.asOf.shortText)"
-        if let before, before.group != keyFigure.group || before.place != keyFigure.place {
+        // A count of what is new since the last edition is no total: no arrow from what came before.
+        if keyFigure.countsOnlyWhatIsNew { return ("new \(since)", "new \(since)", "new") }
+        if let before, Figure.cardGroup(of: before.group) != Figure.cardGroup(of: keyFigure.group) || before.place != keyFigure.place {
             let was = "was \(before.countText) \(before.metric.caption(group: before.group, place: before.place)) on \(diff.old.asOf.shortText)"
             return (was, was, "changed")
         }
         guard keyFigure.figures.count == 1, before.map({ $0.figures.count == 1 }) ?? true, let figure = keyFigure.figures.first else {
-            guard let before else { return ("new \(since)", "new \(since)", "new") }
+            guard let before else { return (Self.firstReported, Self.firstReported, "new") }
             if before.countText == keyFigure.countText { return ("unchanged \(since)", "unchanged \(since)", "same") }
             let was = "was \(before.countText) on \(diff.old.asOf.shortText)"
             return (was, was, "changed")
         }
         guard let change = diff.change(to: figure) else { return ("unchanged \(since)", "unchanged \(since)", "same") }
-        if change.kind == .added { return ("new \(since)", "new \(since)", "new") }
-        guard let count = change.count, !count.isEqual else { return nil }
+        if change.kind == .added { return (Self.firstReported, Self.firstReported, "new") }
+        // A new bulletin giving the same number (only its source or quote changed) is no change.
+        guard let count = change.count, !count.isEqual else { return ("unchanged \(since)", "unchanged \(since)", "same") }
         if let delta = count.delta, delta != 0 {
             let amount = NumberText.grouped(abs(delta))
             return delta > 0
@@ -184,6 +187,10 @@ struct ReportContext {
         let was = "was \(count.old.text) on \(diff.old.asOf.shortText)"
         return (was, was, "changed")
     }
+
+    /// A card's change when the previous edition did not report it: other words than "new", which
+    /// a count `scope: new` says.
+    private static let firstReported = "first reported in this edition"
 
     private func scopeSourceName(_ scope: RenderScope) -> String? {
         scope.child(named: "sourceName") as? String

@@ -166,3 +166,40 @@ extension DiffFigureTests {
         XCTAssertNil(diff.change(to: new.displacement[0]), "unchanged")
     }
 }
+
+extension DiffFigureTests {
+    /// Nyasa Times's 15 and Zodiak's 20 are two sources' figures, not one figure that rose by 5:
+    /// beside figures that pair by publisher, they are removed and added.
+    func testFiguresOfDifferentPublishersNeverPairBesideOthers() {
+        var old = DiffFixtures.base()
+        old.sources = [Source(id: "dodma-1", publisher: "DoDMA"), Source(id: "nyasa-1", publisher: "Nyasa Times")]
+        old.casualties = [
+            Figure(metric: .killed, count: DiffFixtures.count("at least 12"), place: "Nsanje", source: "dodma-1"),
+            Figure(metric: .killed, count: DiffFixtures.count("15"), place: "Nsanje", source: "nyasa-1"),
+        ]
+        let new = DiffFixtures.next { situation in
+            situation.sources = [Source(id: "dodma-2", publisher: "DoDMA"), Source(id: "zodiak-2", publisher: "Zodiak")]
+            situation.casualties = [
+                Figure(metric: .killed, count: DiffFixtures.count("18"), place: "Nsanje", source: "dodma-2"),
+                Figure(metric: .killed, count: DiffFixtures.count("20"), place: "Nsanje", source: "zodiak-2"),
+            ]
+        }
+        XCTAssertEqual(figureChanges(new, from: old).map(\.sentence), [
+            "Killed in Nsanje (DoDMA): at least 12 → 18 (+6, +50.0%; qualifier at least → exact)",
+            "Killed in Nsanje (Zodiak): 20 (new)",
+            "Killed in Nsanje (Nyasa Times): 15 (no longer reported)",
+        ])
+    }
+
+    /// A lone figure whose publisher changed still pairs, and its label names both publishers.
+    func testALoneFigureOfAnotherPublisherNamesBoth() {
+        var old = DiffFixtures.base()
+        old.sources.append(Source(id: "moh", publisher: "Ministry of Health"))
+        let new = DiffFixtures.next { situation in
+            situation.sources = old.sources
+            situation.casualties[0].source = "moh"
+            situation.casualties[0].count = DiffFixtures.count("100")
+        }
+        XCTAssertEqual(figureChanges(new, from: old).map(\.sentence), ["People killed in Osh (BBC → Ministry of Health): 77 → 100 (+23, +29.9%)"])
+    }
+}

@@ -83,6 +83,15 @@ final class DiffTextAndEditionTests: XCTestCase {
                        "one time written two ways: as written")
     }
 
+    /// A next report added or dropped is written out, as every other date is.
+    func testANextReportAddedOrDroppedIsWrittenOut() {
+        let new = DiffFixtures.next { $0.nextReport = DiffFixtures.date("2010-06-14") }
+        XCTAssertEqual(DiffFixtures.diff(DiffFixtures.base(), new, only: [.edition]).changes.map(\.sentence).last,
+                       "Next report: 14 June 2010 (new)")
+        XCTAssertEqual(DiffFixtures.diff(new, DiffFixtures.base(), only: [.edition]).changes.map(\.sentence).last,
+                       "Next report: 14 June 2010 (no longer reported)")
+    }
+
     func testHeaderFieldsCount() {
         let new = DiffFixtures.next { $0.places = ["Osh"]; $0.organisation = "Example Relief Network" }
         let sentences = DiffFixtures.diff(DiffFixtures.base(), new, only: [.edition]).changes.map(\.sentence)

@@ -356,3 +356,20 @@ final class PublishTests: XCTestCase {
         XCTAssertEqual(XML.escape("line\r\nnext\u{1B}[31m\u{0}\ttab"), "line\r\nnext[31m\ttab")
     }
 }
+
+extension PublishTests {
+    /// A count new since the last edition and a total of one edition, place and source must be
+    /// told apart in the export, or summing a column mixes them.
+    func testTheExportSaysEachFiguresScope() throws {
+        var situation = Situation(id: "malawi", crisis: "Floods", country: Country(code: "MW")!, edition: 2, asOf: SitrepDate("2025-03-15")!)
+        situation.displacement = [
+            Figure(metric: .displaced, count: Count(parsing: "5000")!, place: "Nsanje", source: "a"),
+            Figure(metric: .displaced, count: Count(parsing: "2000")!, place: "Nsanje", scope: .new, source: "a"),
+        ]
+        let crisis = PublishedCrisis(id: "malawi", editions: [PublishedEdition(situation: situation, path: "edition-002.yaml")])
+        let lines = HXLExport.csv(for: crisis).components(separatedBy: "\r\n").map { $0.components(separatedBy: ",") }
+        let column = try XCTUnwrap(lines[1].firstIndex(of: "#meta+scope"))
+        XCTAssertEqual(lines[0][column], "Scope")
+        XCTAssertEqual([lines[2][column], lines[3][column]], ["cumulative", "new"])
+    }
+}
