@@ -33,6 +33,8 @@ struct FigureExtractor {
         // in another clause of the sentence ("killed 45, and 10,000 more are at risk") still is.
         let hypothetical = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) + pastPhrases(tokens) : []
         var findings: [Finding] = []
+        // Where later clauses start ("…, while in Punjab five died"): a count's place is in its own.
+        lazy var clauseStartPositions = tokens.indices.filter { FigureExtractor.clauseStarts.contains(tokens[$0].lower) }
         var previousMetric: Metric?
         // Where the figure before ends.
         var previousEnd = 0
@@ -55,12 +57,10 @@ struct FigureExtractor {
             }
             if metric == nil {
                 let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house, tolls: classes.contains(.tollNoun))
-                let afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house)
+                var skippedNegated = false
+                let afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house, skippedNegated: &skippedNegated)
                 // "refused to evacuate", "were not killed": the only phrase after says it did not happen.
-                if afterTrigger == nil, hasNegatedTrigger(after: mention.end, until: nextMention, in: tokens, house: head.kind == .house),
-                   beforeTrigger?.isStrong != true {
-                    continue
-                }
+                if afterTrigger == nil, skippedNegated, beforeTrigger?.isStrong != true { continue }
                 // "killed or wounded": dead and injured together, which no one metric holds.
                 if let afterTrigger, combinesTwoMetrics(after: afterTrigger, in: tokens, house: head.kind == .house) { continue }
                 if beforeTrigger != nil, combinesTwoMetrics(before: mention.start, in: tokens, house: head.kind == .house) { continue }
@@ -134,7 +134,7 @@ struct FigureExtractor {
             previousEnd = mention.end
             var figure = Figure(metric: found, count: mention.count, quote: sentence)
             figure.group = group(head.words)
-            figure.place = place(in: tokens, after: mention.end, until: placeLimit(after: mention.end, in: tokens),
+            figure.place = place(in: tokens, after: mention.end, until: clauseStartPositions.first { $0 >= mention.end } ?? tokens.count,
                                  before: mention.start)
             if found == .cases, mention.start > 0, tokens[mention.coreStart..<min(tokens.count, mention.end + 2)].contains(where: { $0.lower == "new" }) {
                 figure.scope = .new
@@ -374,13 +374,6 @@ struct FigureExtractor {
         return triggerAfter(end, until: limit, in: tokens, house: house, skippedNegated: &skippedNegated)
     }
 
-    /// Whether the phrases after the number include one said not to have happened.
-    func hasNegatedTrigger(after end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool) -> Bool {
-        var skippedNegated = false
-        _ = triggerAfter(end, until: limit, in: tokens, house: house, skippedNegated: &skippedNegated)
-        return skippedNegated
-    }
-
     /// Whether the word at `index` is about other people than the ones counted: "mourned the
     /// dead", "treating the injured", "the dust-covered dead" (but "among the dead" counts them).
     func isAboutOthers(at index: Int, after end: Int, in tokens: [ExtractionToken]) -> Bool {
@@ -393,7 +386,9 @@ struct FigureExtractor {
         return determiner == 0 || tokens[determiner - 1].lower != "among"
     }
 
-    private func triggerAfter(
+    /// ``triggerAfter(_:until:in:house:)``, saying in `skippedNegated` whether it passed over a
+    /// negated phrase (when it finds nothing else, the sentence says it did not happen).
+    func triggerAfter(
         _ end: Int, until limit: Int, in tokens: [ExtractionToken], house: Bool, skippedNegated: inout Bool
     ) -> (metric: Metric, index: Int)? {
         let triggersByFirstWord = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
@@ -638,17 +633,6 @@ struct FigureExtractor {
     func place(in tokens: [ExtractionToken], after end: Int, until limit: Int, before start: Int) -> String? {
         if let found = PlaceFinder.place(in: tokens, from: end, to: limit, lastBorder: lastBorder) { return found }
         return PlaceFinder.place(in: tokens, from: 0, to: start, lastBorder: lastBorder, last: true)
-    }
-
-    /// Where the words about a count end, for its place: at another clause ("20 were killed, while in
-    /// Punjab five died"). A later count does not end them: "12 died and 30 were hurt in Sindh".
-    func placeLimit(after end: Int, in tokens: [ExtractionToken]) -> Int {
-        var index = end
-        while index < tokens.count {
-            if FigureExtractor.clauseStarts.contains(tokens[index].lower) { return index }
-            index += 1
-        }
-        return tokens.count
     }
 
     // MARK: - Figures without a number
