@@ -81,6 +81,8 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
     static let leaderName = ExtractionWordClasses(rawValue: 1 << 33)
     /// A word for a running count: "toll", "number", "tally" (``FigureExtractor/tollMetric(before:in:)``).
     static let tollNoun = ExtractionWordClasses(rawValue: 1 << 34)
+    /// A word that starts another clause after a count: "while", "but" (``FigureExtractor/clauseStarts``).
+    static let clauseStart = ExtractionWordClasses(rawValue: 1 << 35)
 
     /// The classes of a word in lower case (empty for most words).
     static func of(_ lower: String) -> ExtractionWordClasses {
@@ -111,6 +113,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(FigureExtractor.backgroundFirstWords, .backgroundCue)
         add(["last", "ago"], .backgroundCue)
         add(FigureExtractor.tollNouns, .tollNoun)
+        add(FigureExtractor.clauseStarts, .clauseStart)
         add(ResponseRules.troops, .troops)
         add(ResponseRules.aid, .aid)
         add(SentenceFacts.negations, .negation)

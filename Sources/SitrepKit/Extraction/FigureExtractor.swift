@@ -34,7 +34,7 @@ struct FigureExtractor {
         let hypothetical = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) + pastPhrases(tokens) : []
         var findings: [Finding] = []
         // Where later clauses start ("…, while in Punjab five died"): a count's place is in its own.
-        lazy var clauseStartPositions = tokens.indices.filter { FigureExtractor.clauseStarts.contains(tokens[$0].lower) }
+        lazy var clauseStartPositions = classes.contains(.clauseStart) ? tokens.indices.filter { tokens[$0].classes.contains(.clauseStart) } : []
         var previousMetric: Metric?
         // Where the figure before ends.
         var previousEnd = 0
@@ -413,7 +413,7 @@ struct FigureExtractor {
                 if FigureExtractor.clauseEndMarks.contains(token.text) { break }
                 if token.text == ",", index + 1 < tokens.count, MetricTriggers.clauseBreakers.contains(tokens[index + 1].lower) { break }
             }
-            if index > end, FigureExtractor.clauseStarts.contains(token.lower) { break }
+            if index > end, token.classes.contains(.clauseStart) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
             if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
             var matched = false
