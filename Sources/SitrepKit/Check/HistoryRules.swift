@@ -85,7 +85,8 @@ enum HistoryRules {
             id: { profile.id($0.figure) }, key: { profile.key($0.figure) }, source: { profile.source($0.figure) },
             same: { a, b in profile.fields(a.figure).map(\.compared) == profile.fields(b.figure).map(\.compared) },
             oldPublisher: { ItemMatcher.publisher(of: $0.figure.source, in: previous.situation) },
-            newPublisher: { ItemMatcher.publisher(of: $0.figure.source, in: document.situation) })
+            newPublisher: { ItemMatcher.publisher(of: $0.figure.source, in: document.situation) },
+            reach: { $0.figure.count.high ?? $0.figure.count.value })
         let edition = previous.situation.edition
         var findings: [Diagnostic] = []
         for pair in ItemMatcher.match(old: located(previous.situation), new: located(document.situation), identity: identity) {

@@ -6,8 +6,9 @@
 ///    but two items whose `id`s differ never pair.
 /// 3. Where several items share a key on a side, equal items pair first, then items citing the same
 ///    source, then items whose sources have the same publisher (a hospital's daily bulletins are new
-///    sources from one publisher), each only when cited once on each side, then a last single pair
-///    unless its two items name different publishers; any others are added or removed.
+///    sources from one publisher), each only when cited once on each side, then one source's highest
+///    count with its highest, then a last single pair unless its two items name different
+///    publishers; any others are added or removed.
 enum ItemMatcher {
     /// One item in both editions, or in one of them.
     struct Pair<Item> {
@@ -37,6 +38,8 @@ enum ItemMatcher {
         var oldPublisher: (Item) -> String? = { _ in nil }
         /// The publisher of the source a new edition's item cites, normalised; nil when not given.
         var newPublisher: (Item) -> String? = { _ in nil }
+        /// How high a figure's count reaches, for pairing one source's highest with its highest.
+        var reach: ((Item) -> Int?)?
     }
 
     /// The pairs, new edition's order first (changed, unchanged and added items), then the removed
@@ -103,6 +106,20 @@ enum ItemMatcher {
             }
             pairCitedOnce(old: identity.source, new: identity.source)
             pairCitedOnce(old: identity.oldPublisher, new: identity.newPublisher)
+            // One source's several counts (a total and a part of it): its highest is its total, on
+            // a key figure as here, so the highest pairs with the highest ("15 and 3" then "10" is
+            // the total falling from 15 to 10, which `check` must see).
+            if let reach = identity.reach {
+                for n in news {
+                    guard let cited = identity.source(new[n]) else { continue }
+                    let oldOfSource = olds.filter { identity.source(old[$0]) == cited && compatible($0, n) }
+                    let newOfSource = news.filter { identity.source(new[$0]) == cited }
+                    guard !oldOfSource.isEmpty, oldOfSource.count > 1 || newOfSource.count > 1,
+                          let highestNew = newOfSource.max(by: { (reach(new[$0]) ?? -1) < (reach(new[$1]) ?? -1) }), highestNew == n,
+                          let highestOld = oldOfSource.max(by: { (reach(old[$0]) ?? -1) < (reach(old[$1]) ?? -1) }) else { continue }
+                    pair(highestOld, n)
+                }
+            }
             // Beside other figures, two that different publishers give are two sources' numbers,
             // not one number that changed.
             let several = (oldByKey[key]?.count ?? 0) > 1 || (newByKey[key]?.count ?? 0) > 1

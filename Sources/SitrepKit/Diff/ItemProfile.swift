@@ -30,7 +30,8 @@ struct ItemProfile<Item> {
             id: id, key: key, source: source,
             same: { a, b in fields(a).map(\.compared) == fields(b).map(\.compared) },
             oldPublisher: { ItemMatcher.publisher(of: source($0), in: oldSituation) },
-            newPublisher: { ItemMatcher.publisher(of: source($0), in: newSituation) })
+            newPublisher: { ItemMatcher.publisher(of: source($0), in: newSituation) },
+            reach: count.map { count in { count($0).high ?? count($0).value } })
         return ItemMatcher.match(old: old, new: new, identity: identity).compactMap { pair in
             switch (pair.old, pair.new) {
             case let (before?, after?):

@@ -82,4 +82,17 @@ extension DiffScopeTests {
         XCTAssertTrue(markdown.contains("- Displaced in Nsanje: **about 400**, as of 15 March 2025, Malawi Red Cross [1] (first reported in this edition)"), markdown)
         XCTAssertFalse(markdown.contains("new since"), markdown)
     }
+
+    /// One source's total and a part of it ("15" and "3"), then one number ("10"): the highest pairs
+    /// with the highest, so the diff says the total fell and `check`'s history rule sees it.
+    func testASourcesHighestCountPairsWithItsHighest() throws {
+        let old = Self.edition(1, [("15", nil, "a"), ("3", nil, "a")])
+        let new = Self.edition(2, [("10", nil, "a")])
+        XCTAssertEqual(DiffFixtures.diff(old, new).changes(in: .figures).map(\.sentence), [
+            "Displaced in Nsanje (Malawi Red Cross): 15 → 10 (-5, -33.3%)",
+            "Displaced in Nsanje (Malawi Red Cross): 3 (no longer reported)",
+        ])
+        let rising = Self.edition(2, [("16", nil, "a")])
+        XCTAssertEqual(DiffFixtures.diff(old, rising).changes(in: .figures).first?.sentence, "Displaced in Nsanje (Malawi Red Cross): 15 → 16 (+1, +6.7%)")
+    }
 }

@@ -65,6 +65,25 @@ final class HistoryCheckTests: XCTestCase {
         ])
     }
 
+    /// A source's total and a part of it, then one lower number: the total fell, whatever the part.
+    func testASourcesTotalThatFellBesideItsPartIsSeen() throws {
+        var old = Situation(id: "flood", crisis: "Flood", country: Country(code: "MW")!, edition: 1, asOf: SitrepDate("2031-03-14")!)
+        old.sources = [Source(id: "nyasa", publisher: "Nyasa Times")]
+        old.casualties = [
+            Figure(metric: .killed, count: Count(parsing: "15")!, place: "Chikwawa", source: "nyasa"),
+            Figure(metric: .killed, count: Count(parsing: "3")!, place: "Chikwawa", source: "nyasa"),
+        ]
+        var new = old
+        new.edition = 2
+        new.asOf = SitrepDate("2031-03-15")!
+        new.casualties = [Figure(metric: .killed, count: Count(parsing: "10")!, place: "Chikwawa", source: "nyasa")]
+        let previous = try SituationReader.read(text: SituationWriter.yaml(old), path: "edition-001.yaml")
+        let document = try SituationReader.read(text: SituationWriter.yaml(new), path: "edition-002.yaml")
+        XCTAssertEqual(SituationChecker.check(document, previous: previous).map(\.description), [
+            "edition-002.yaml:9:12: error: the cumulative killed figure in Chikwawa from 'nyasa' fell from '15' in edition 1 (edition-001.yaml) to '10' with no note saying why; say why in 'note' (a correction, people found alive), or give 'scope: new' if it counts only what is new since the last edition",
+        ])
+    }
+
     func testCumulativeFiguresThatFellOrBecameUnknownWithoutANote() throws {
         let (path, lines) = try check("fallen-figure/edition-002.yaml")
         XCTAssertEqual(lines, [
