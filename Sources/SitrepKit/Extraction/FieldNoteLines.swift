@@ -70,10 +70,12 @@ extension FieldNotesReader {
 
     /// Whether the unindented line `next` surely goes on with the list item `note`: it may
     /// (``mayGoOn(_:with:)``), `note` ends without a sentence end and `next` starts in lower case,
-    /// in the middle of the sentence ("- 12 people are missing in Chikwawa" + "after the bridge…").
+    /// in the middle of the sentence ("- 12 people are missing in Chikwawa" + "after the bridge…"),
+    /// and holds no number of its own ("about 40 people injured in Nsanje" is another note).
     static func goesOn(_ note: String, with next: Substring) -> Bool {
         guard mayGoOn(note, with: next), let end = note.trimmingCharacters(in: .whitespaces).last, !".!?".contains(end) else { return false }
-        return next.first?.isLowercase ?? false
+        let counts = !CountFinder.mentions(in: ExtractionTokenizer.tokens(String(next))).isEmpty
+        return (next.first?.isLowercase ?? false) && !counts
     }
 
     /// `line` with a full stop before the citation that ends it (a `(source: …)`, a URL, a

@@ -139,7 +139,8 @@ struct FigureExtractor {
             if found == .cases, mention.start > 0, tokens[mention.coreStart..<min(tokens.count, mention.end + 2)].contains(where: { $0.lower == "new" }) {
                 figure.scope = .new
             }
-            if isIncrement(mention, in: tokens, total: counted.count > 1 && (classes.contains(.tollNoun) || tokens.contains { $0.lower == "total" })) {
+            if isIncrement(mention, in: tokens, total: counted.count > 1 && (classes.contains(.tollNoun) || tokens.contains { $0.lower == "total" }),
+                           first: findings.isEmpty) {
                 figure.scope = .new
             }
             findings.append(Finding(figure: figure))
@@ -589,15 +590,16 @@ struct FigureExtractor {
     static let totalWords: WordSet = ["total", "tally", "toll"]
 
     /// Whether the count is an increase since an earlier report, not a total: "ten new deaths", or
-    /// "another 300", "a further 300", "45 more people" in a sentence that gives the total beside it
-    /// ("…, bringing the total to 5,000", "the toll rose to 145 after 45 more died"). Without a total,
-    /// "another" and "more" list others ("another five died in Orissa and 35 in Rajasthan").
-    func isIncrement(_ mention: CountMention, in tokens: [ExtractionToken], total: Bool) -> Bool {
+    /// "another 300", "a further 300", "45 more people" as the sentence's first figure ("Another 5
+    /// people were killed overnight") or beside the total ("…, bringing the total to 5,000"). After
+    /// another figure of the sentence and with no total, "another" and "more" list others ("killed 20
+    /// people, while another 30 died in landslides"; "killed two and injured two more").
+    func isIncrement(_ mention: CountMention, in tokens: [ExtractionToken], total: Bool, first: Bool) -> Bool {
         // "thousands more" is many others, not an increase.
         guard !mention.isVague else { return false }
         let next = mention.end < tokens.count ? tokens[mention.end].lower : ""
         if next == "new" { return true }
-        guard total else { return false }
+        guard total || first else { return false }
         if mention.start > 0, FigureExtractor.increaseWordsBefore.contains(tokens[mention.start - 1].lower) { return true }
         return FigureExtractor.increaseWordsAfter.contains(next)
     }

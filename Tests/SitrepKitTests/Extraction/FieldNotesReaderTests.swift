@@ -99,17 +99,24 @@ extension FieldNotesReaderTests {
         Separately, 30 people were injured in Bangula (source: Zodiak)
         - 5 people killed in Makhanga (source: MBC)
         and 3 in Bangula (source: Times)
+        - 12 people killed in Chikwawa
+        about 40 people injured in Nsanje (source: Nsanje District Hospital)
         """
         let output = try read(notes)
+        // The unsourced notes of lines 4 and 8 are one source, the notes file.
         XCTAssertEqual(output.articles.map(\.body), [
-            "12 people are missing in Chikwawa after the bridge collapsed.", "40 people killed in Nsanje.",
+            "12 people are missing in Chikwawa after the bridge collapsed.", "40 people killed in Nsanje.\n12 people killed in Chikwawa.",
             "Separately, 30 people were injured in Bangula.", "5 people killed in Makhanga.", "and 3 in Bangula.",
+            "about 40 people injured in Nsanje.",
         ])
-        XCTAssertEqual(output.articles.map(\.publisher), ["Nyasa Times", "field notes (notes.md)", "Zodiak", "MBC", "Times"])
-        XCTAssertEqual(output.articles.map(\.noteLines), [[2], [4], [5], [6], [7]])
+        XCTAssertEqual(output.articles.map(\.publisher), [
+            "Nyasa Times", "field notes (notes.md)", "Zodiak", "MBC", "Times", "Nsanje District Hospital",
+        ])
+        XCTAssertEqual(output.articles.map(\.noteLines), [[2], [4, 8], [5], [6], [7], [9]])
         XCTAssertEqual(output.warnings.map(\.description), [
             "notes.md:4:1: warning: this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from (if line 5 goes on with this note, indent it)",
-        ])
+            "notes.md:8:1: warning: this note names no source (a URL or '(source: NAME)'); it is cited as the notes file itself, so add where it comes from (if line 9 goes on with this note, indent it)",
+        ], "a lower-case line with a count of its own is a note of its own, never another's source")
     }
 }
 
