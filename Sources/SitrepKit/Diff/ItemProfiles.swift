@@ -18,7 +18,9 @@ enum ItemProfiles {
                     FieldValue(
                         name: "count", shown: figure.count.text,
                         compared: "\(figure.count.qualifier.rawValue) \(figure.count.low.map(String.init) ?? "-") \(figure.count.high.map(String.init) ?? "-")"),
-                    .text("group", figure.group), .text("place", figure.place), .exact("as_of", figure.asOf?.text),
+                    // "people" and no group are one group (a key figure's), not a change.
+                    FieldValue(name: "group", shown: figure.group, compared: figure.cardGroup.map(DiffNormal.text)),
+                    .text("place", figure.place), .exact("as_of", figure.asOf?.text),
                     FieldValue(name: "scope", shown: figure.scope?.rawValue, compared: (figure.scope ?? .cumulative).rawValue),
                     FieldValue(name: "headline", shown: figure.headline.map(String.init), compared: String(figure.headline ?? false)),
                     .text("detail", figure.detail), .text("note", figure.note), .exact("source", figure.source),

@@ -84,7 +84,10 @@ struct ArticleFacts {
                     if let type = ArticleFacts.disaster(at: index, in: tokens) { disasterCounts[type, default: 0] += 1 }
                 }
             }
-            for finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
+            for var finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
+                // "Killed in India" in an Indian crisis says no more than no place does, and on a
+                // key figure would keep the figure apart from those that name none.
+                if finding.figure.place == affected.name { finding.figure.place = nil }
                 figures.append(finding.figure)
                 if let warning = finding.warning { warn(warning + ": \"\(sentence.text)\"") }
                 if let place = finding.figure.place { addPlace(place) }

@@ -151,8 +151,10 @@ final class DiffFigureTests: XCTestCase {
     }
 
     func testIdentityIgnoresCaseAndSpacing() {
-        let new = DiffFixtures.next { $0.casualties[0].place = "  Osh "; $0.casualties[0].group = "People" }
-        let changes = figureChanges(new)
+        var old = DiffFixtures.base()
+        old.casualties[0].group = "ethnic Uzbeks"
+        let new = DiffFixtures.next { $0.casualties[0].place = "  Osh "; $0.casualties[0].group = "Ethnic Uzbeks" }
+        let changes = figureChanges(new, from: old)
         XCTAssertEqual(changes.map(\.kind), [.changed])
         XCTAssertEqual(changes.first?.fields.map(\.field), ["group"], "the group's case changed; the place only its spacing")
     }

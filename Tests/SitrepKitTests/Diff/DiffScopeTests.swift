@@ -95,4 +95,12 @@ extension DiffScopeTests {
         let rising = Self.edition(2, [("16", nil, "a")])
         XCTAssertEqual(DiffFixtures.diff(old, rising).changes(in: .figures).first?.sentence, "Displaced in Nsanje (Malawi Red Cross): 15 → 16 (+1, +6.7%)")
     }
+
+    /// "people" and no group are one group: dropping `group: people` is no change.
+    func testGroupPeopleAndNoGroupAreNoChange() throws {
+        let old = Self.edition(1, [("40", nil, "a")])
+        var new = Self.edition(2, [("40", nil, "a")])
+        new.displacement[0].group = "people"
+        XCTAssertEqual(DiffFixtures.diff(old, new).changes(in: .figures).map(\.sentence), [])
+    }
 }

@@ -133,6 +133,15 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(figures("Five people died in the Kutupalong camp.").map { $0.place ?? "-" }, ["Kutupalong"])
     }
 
+    /// The affected country as a figure's place says no more than no place does.
+    func testTheAffectedCountryIsNoPlace() {
+        let extractor = Extractor(options: .init(asOf: SitrepDate("2015-08-04")))
+        let article = Article(path: "a.txt", url: "http://example.org/2015/08/04/floods", body: """
+            Floods have killed at least 180 people in India. Eighty people died in West Bengal, India.
+            """)
+        XCTAssertEqual(extractor.extract([article]).situation.figures.map { $0.place ?? "-" }, ["-", "West Bengal"])
+    }
+
     /// A date the text names after the article's own (its URL's) is no reason to take its figures as past.
     func testALaterDateInTheTextLeavesTheArticlesYear() {
         let extractor = Extractor(options: .init(asOf: SitrepDate("2010-06-12")))
