@@ -56,7 +56,7 @@ final class CommandLineNextTests: XCTestCase {
         try folder.write(head + "999999\nas_of: 2031-03-14\n", to: "last.yaml")
         let last = try SitrepProcess.run(["next", "last.yaml", "--as-of", "2031-03-15"], in: folder.path)
         XCTAssertEqual(last.status, 2)
-        XCTAssertTrue(last.err.contains("last.yaml: edition 999999 is the last edition number sitrep allows"), last.err)
+        XCTAssertTrue(last.err.contains("last.yaml:5:10: edition 999999 is the last edition number sitrep allows"), last.err)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["edition-001.yaml", "last.yaml"])
         let extract = try SitrepProcess.run(["extract", "-", "--edition", "1000000"], in: folder.path)
         XCTAssertEqual(extract.status, 2)
@@ -101,7 +101,7 @@ final class CommandLineNextTests: XCTestCase {
         XCTAssertEqual(early.status, 2)
         XCTAssertEqual(
             early.err,
-            "sitrep: error: edition-001.yaml: the next edition's as_of '2031-03-13' is not later than edition 1's as_of '2031-03-14'; give a later date\n")
+            "sitrep: error: edition-001.yaml:7:8: the next edition's as_of '2031-03-13' is not later than edition 1's as_of '2031-03-14'; give a later date\n")
 
         let badDate = try SitrepProcess.run(["next", "edition-001.yaml", "--as-of", "15 March 2031"], in: folder.path)
         XCTAssertEqual(badDate.status, 2)

@@ -27,13 +27,15 @@ public struct NextEdition: Sendable {
     ///   ``Situation/maximumEdition``.
     static func make(from document: SituationDocument, asOf: SitrepDate) throws -> NextEdition {
         let old = document.situation
+        // "FILE:LINE:COLUMN" of a field, as every diagnostic gives it.
+        func at(_ field: String) -> String { document.location(of: field).map { "\(document.path):\($0)" } ?? document.path }
         guard DateRules.isLater(asOf, than: old.asOf) else {
             throw SitrepError(
-                "\(document.path): the next edition's as_of '\(asOf)' is not later than edition \(old.edition)'s as_of '\(old.asOf)'; give a later date")
+                "\(at("as_of")): the next edition's as_of '\(asOf)' is not later than edition \(old.edition)'s as_of '\(old.asOf)'; give a later date")
         }
         guard old.edition < Situation.maximumEdition else {
             throw SitrepError(
-                "\(document.path): edition \(old.edition) is the last edition number sitrep allows (\(Situation.maximumEdition)); there is no next one")
+                "\(at("edition")): edition \(old.edition) is the last edition number sitrep allows (\(Situation.maximumEdition)); there is no next one")
         }
         var expected = old
         expected.edition = old.edition + 1

@@ -129,7 +129,7 @@ final class NextEditionTests: XCTestCase {
             XCTAssertThrowsError(try EditionHistory.nextEdition(of: latest, asOf: date(day))) { error in
                 XCTAssertEqual(
                     error as? SitrepError,
-                    SitrepError("\(latest): the next edition's as_of '\(day)' is not later than edition 1's as_of '2031-03-14'; give a later date"))
+                    SitrepError("\(latest):7:8: the next edition's as_of '\(day)' is not later than edition 1's as_of '2031-03-14'; give a later date"))
             }
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["edition-001.yaml"])
