@@ -121,14 +121,15 @@ enum FieldNotesReader {
             url = String(link.output.2)
             let text = link.output.1.trimmingCharacters(in: .whitespaces)
             // A link's text is its publisher ("[BBC](…)"), or part of the statement when it reads as
-            // one: a number in it, or more than five words ("[77 people were killed](…), officials said").
+            // one: a number in it, or more than five words ("[77 people were killed](…), officials said");
+            // "see [this report](…)" names no one.
             let isStatement = isStatement(linkText: text)
             var rest = line
             for other in links.reversed() { rest.replaceSubrange(other.range, with: other.range == link.range && isStatement ? text : "") }
             if isBare(rest) {
                 line = text
             } else {
-                if !isStatement, !text.isEmpty, !text.hasPrefix("http") { publisher = text }
+                if !isStatement, !text.isEmpty, !text.hasPrefix("http"), !genericLinkWords.contains(text.lowercased()) { publisher = text }
                 line = rest
             }
         } else if let word = line.split(separator: " ").first(where: isLink) {
@@ -146,6 +147,12 @@ enum FieldNotesReader {
         let name = path == "-" ? "standard input" : path.split(separator: "/").last.map(String.init) ?? path
         return "field notes (\(name))"
     }
+
+    /// Link words that name no publisher: "see [this report](…)", "[here](…)".
+    static let genericLinkWords: Set<String> = [
+        "here", "this", "link", "this link", "report", "this report", "the report", "article", "this article", "story", "this story",
+        "source", "more", "read more", "details", "update", "this update",
+    ]
 
     /// Whether a Markdown link's text is part of the statement rather than its publisher's name:
     /// a number in it, or more than five words ("[77 people were killed](…), officials said").

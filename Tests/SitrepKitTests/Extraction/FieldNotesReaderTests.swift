@@ -73,11 +73,15 @@ extension FieldNotesReaderTests {
         - 7 killed in Nsanje [Zodiak](https://zodiak.mw/a) and (source: Times)
         - 9 killed in Makhanga (source: MBC) and [Zodiak](https://zodiak.mw/b)
         - 40 people killed in Nsanje https://example.org/dodma-16 (source: DoDMA)
+        - 12 people killed in Chikwawa, see [this report](https://www.unicef.org/malawi/x) (source: District Council)
         """
         let output = try read(notes)
-        XCTAssertEqual(output.articles.map(\.publisher), ["Zodiak", "MBC", "DoDMA"])
-        XCTAssertEqual(output.articles.map(\.url), ["https://zodiak.mw/a", nil, "https://example.org/dodma-16"])
-        XCTAssertEqual(output.articles.map(\.body), ["7 killed in Nsanje.", "9 killed in Makhanga.", "40 people killed in Nsanje."])
+        // Link words in lower case ("this report") name no publisher: the named source stands, with the link's URL.
+        XCTAssertEqual(output.articles.map(\.publisher), ["Zodiak", "MBC", "DoDMA", "District Council"])
+        XCTAssertEqual(output.articles.map(\.url), ["https://zodiak.mw/a", nil, "https://example.org/dodma-16", "https://www.unicef.org/malawi/x"])
+        XCTAssertEqual(output.articles.map(\.body), [
+            "7 killed in Nsanje.", "9 killed in Makhanga.", "40 people killed in Nsanje.", "12 people killed in Chikwawa.",
+        ])
         XCTAssertEqual(output.warnings.map(\.message), [
             "this note names more than one source; only the first, 'Zodiak', is kept and 'Times' is dropped, so give each source's figure a line of its own",
             "this note names more than one source; only the first, 'MBC', is kept and 'Zodiak' is dropped, so give each source's figure a line of its own",
