@@ -259,7 +259,14 @@ enum ResponseRules {
            let actor = firstActor(before: index) {
             results.append(Response(actor: actor, kind: .consultation, target: target(after: index, excluding: actor), speaker: speaker, quote: sentence))
         }
-        return results
+        // A country speaking of its own response ("Russia said it would send aid") is no other speaker.
+        return results.map { response in
+            guard let speaker = response.speaker, let country = ActorResolver.country(forWord: speaker),
+                  response.actor == .country(country) else { return response }
+            var own = response
+            own.speaker = nil
+            return own
+        }
     }
 
     /// Words that open a relative clause after a comma: ", which …", ", who …".

@@ -1,7 +1,7 @@
 /// Finds who is quoted in a sentence: "interim leader Roza Otunbayeva said" → "Roza Otunbayeva,
 /// interim leader"; "Natalya Timakova, Mr Medvedev's spokeswoman, was quoted" → as written;
 /// "Ms Timakova said" → the full name met earlier; "a spokeswoman for Russian President Dmitry
-/// Medvedev said" → the role.
+/// Medvedev said" → the role; "Cuba said" → the country.
 enum SpeakerFinder {
     /// Prepositions before a name that make the phrase a role ("a spokeswoman for …").
     static let prepositions: WordSet = ["for", "of", "to", "from", "with", "at", "in"]
@@ -33,6 +33,10 @@ enum SpeakerFinder {
         if phrase.first?.lower == "a" || phrase.first?.lower == "an" || phrase.first?.lower == "the" { phrase.removeFirst() }
         guard !phrase.isEmpty, phrase.count <= 10 else { return nil }
         if phrase.count == 1, !phrase[0].isCapitalised { return nil }  // "he said"
+        // A country that says so: "Cuba said American troops were heading in" is Cuba's word.
+        if phrase.count == 1, ActorResolver.country(forWord: phrase[0].text) != nil, !ActorResolver.isDemonym(phrase[0].text) {
+            return phrase[0].text
+        }
         // Honorific and surname: the full name met earlier.
         if phrase.count == 2, ActorResolver.honorifics.contains(phrase[0].lower), let full = people[phrase[1].text] { return full }
         // Role words then a name.

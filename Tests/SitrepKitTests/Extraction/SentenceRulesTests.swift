@@ -45,6 +45,10 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. The United States sent relief supplies on Monday, and Obama spoke to Mexico's president."), [
             "United States aid_sent Haiti",
         ], "a country in the next clause is no target")
+        let said = extract("Clashes hit Osh in Kyrgyzstan. Cuba said American troops were heading to Kyrgyzstan. Russia said it would send aid to Kyrgyzstan.")
+        XCTAssertEqual(said.responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.speaker ?? "-")" }, [
+            "United States troops_sent Cuba", "Russia aid_pledged -",
+        ], "a claim is the speaking country's word; a country on its own response is no other speaker")
     }
 
     /// A border is between the two countries the sentence names; a denied or negated closure is
