@@ -110,15 +110,22 @@ enum ItemMatcher {
             // a key figure as here, so the highest pairs with the highest ("15 and 3" then "10" is
             // the total falling from 15 to 10, which `check` must see).
             if let reach = identity.reach {
-                for n in news {
-                    guard let cited = identity.source(new[n]) else { continue }
-                    let oldOfSource = olds.filter { identity.source(old[$0]) == cited && compatible($0, n) }
-                    let newOfSource = news.filter { identity.source(new[$0]) == cited }
-                    guard !oldOfSource.isEmpty, oldOfSource.count > 1 || newOfSource.count > 1,
-                          let highestNew = newOfSource.max(by: { (reach(new[$0]) ?? -1) < (reach(new[$1]) ?? -1) }), highestNew == n,
-                          let highestOld = oldOfSource.max(by: { (reach(old[$0]) ?? -1) < (reach(old[$1]) ?? -1) }) else { continue }
-                    pair(highestOld, n)
+                // Once per source (then per publisher, for a source's next bulletin), whatever the
+                // order of the lists: the rest are parts, added or removed.
+                func pairHighest(old oldCitation: (Item) -> String?, new newCitation: (Item) -> String?) {
+                    let cited = Set(news.compactMap { newCitation(new[$0]) })
+                    for citation in cited.sorted() {
+                        let oldOfCitation = olds.filter { oldCitation(old[$0]) == citation }
+                        let newOfCitation = news.filter { newCitation(new[$0]) == citation }
+                        guard !oldOfCitation.isEmpty, oldOfCitation.count > 1 || newOfCitation.count > 1,
+                              let n = newOfCitation.max(by: { (reach(new[$0]) ?? -1, $1) < (reach(new[$1]) ?? -1, $0) }),
+                              let o = oldOfCitation.filter({ compatible($0, n) }).max(by: { (reach(old[$0]) ?? -1, $1) < (reach(old[$1]) ?? -1, $0) })
+                        else { continue }
+                        pair(o, n)
+                    }
                 }
+                pairHighest(old: identity.source, new: identity.source)
+                pairHighest(old: identity.oldPublisher, new: identity.newPublisher)
             }
             // Beside other figures, two that different publishers give are two sources' numbers,
             // not one number that changed.

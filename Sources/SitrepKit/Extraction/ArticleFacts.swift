@@ -87,7 +87,7 @@ struct ArticleFacts {
             for var finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
                 // "Killed in India" in an Indian crisis says no more than no place does, and on a
                 // key figure would keep the figure apart from those that name none.
-                if finding.figure.place == affected.name { finding.figure.place = nil }
+                if let place = finding.figure.place, place == affected.name || Country(named: place) == affected { finding.figure.place = nil }
                 figures.append(finding.figure)
                 if let warning = finding.warning { warn(warning + ": \"\(sentence.text)\"") }
                 if let place = finding.figure.place { addPlace(place) }

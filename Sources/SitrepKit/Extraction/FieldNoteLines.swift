@@ -71,11 +71,13 @@ extension FieldNotesReader {
     /// Whether the unindented line `next` surely goes on with the list item `note`: it may
     /// (``mayGoOn(_:with:)``), `note` ends without a sentence end and `next` starts in lower case,
     /// in the middle of the sentence ("- 12 people are missing in Chikwawa" + "after the bridge…"),
-    /// and holds no number of its own ("about 40 people injured in Nsanje" is another note).
+    /// and does not start with a count of its own ("about 40 people injured in Nsanje" is another note).
     static func goesOn(_ note: String, with next: Substring) -> Bool {
         guard mayGoOn(note, with: next), let end = note.trimmingCharacters(in: .whitespaces).last, !".!?".contains(end) else { return false }
-        let counts = !CountFinder.mentions(in: ExtractionTokenizer.tokens(String(next))).isEmpty
-        return (next.first?.isLowercase ?? false) && !counts
+        // "about 40 people injured in Nsanje" starts with a count of its own; "after the bridge
+        // collapsed on 3 March" only holds one.
+        let startsWithCount = CountFinder.mentions(in: ExtractionTokenizer.tokens(String(next))).first?.start == 0
+        return (next.first?.isLowercase ?? false) && !startsWithCount
     }
 
     /// `line` with a full stop before the citation that ends it (a `(source: …)`, a URL, a

@@ -129,7 +129,7 @@ enum FieldNotesReader {
             if isBare(rest) {
                 line = text
             } else {
-                if !isStatement, !text.isEmpty, !text.hasPrefix("http"), !genericLinkWords.contains(text.lowercased()) { publisher = text }
+                if !isStatement, !text.isEmpty, !text.hasPrefix("http"), !genericLinkWords.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) { publisher = text }
                 line = rest
             }
         } else if let word = line.split(separator: " ").first(where: isLink) {
@@ -151,7 +151,7 @@ enum FieldNotesReader {
     /// Link words that name no publisher: "see [this report](…)", "[here](…)".
     static let genericLinkWords: Set<String> = [
         "here", "this", "link", "this link", "report", "this report", "the report", "article", "this article", "story", "this story",
-        "source", "more", "read more", "details", "update", "this update",
+        "source", "more", "read more", "details", "update", "this update", "the article", "the story", "the link", "the update",
     ]
 
     /// Whether a Markdown link's text is part of the statement rather than its publisher's name:

@@ -575,6 +575,8 @@ struct FigureExtractor {
     static let determiners: WordSet = ["the", "a", "an", "another", "some", "all", "further", "additional"]
     /// Words allowed between a negation and the verb it denies: "have not yet been evacuated".
     static let auxiliaries: WordSet = ["be", "been", "being", "to", "yet", "have", "has"]
+    /// Words for when an increase happened: "another 5 were killed overnight".
+    static let timeWords: WordSet = ["overnight", "today", "yesterday", "since", "morning", "evening", "night", "hours", "tonight"]
     /// Words before a count that make it an increase: "another 300", "a further 300".
     static let increaseWordsBefore: WordSet = ["another", "further", "additional"]
     /// Words after a count that make it an increase: "45 more people", "ten new deaths".
@@ -590,16 +592,17 @@ struct FigureExtractor {
     static let totalWords: WordSet = ["total", "tally", "toll"]
 
     /// Whether the count is an increase since an earlier report, not a total: "ten new deaths", or
-    /// "another 300", "a further 300", "45 more people" as the sentence's first figure ("Another 5
-    /// people were killed overnight") or beside the total ("…, bringing the total to 5,000"). After
-    /// another figure of the sentence and with no total, "another" and "more" list others ("killed 20
-    /// people, while another 30 died in landslides"; "killed two and injured two more").
+    /// "another 300", "a further 300", "45 more people" beside the total ("…, bringing the total to
+    /// 5,000") or as the sentence's first figure with a time it happened in ("Another 5 people were
+    /// killed overnight"). Otherwise "another" and "more" list others ("Another five died in Orissa
+    /// and 35 in Rajasthan"; "killed 20 people, while another 30 died in landslides").
     func isIncrement(_ mention: CountMention, in tokens: [ExtractionToken], total: Bool, first: Bool) -> Bool {
         // "thousands more" is many others, not an increase.
         guard !mention.isVague else { return false }
         let next = mention.end < tokens.count ? tokens[mention.end].lower : ""
         if next == "new" { return true }
-        guard total || first else { return false }
+        let since = first && tokens.contains { FigureExtractor.timeWords.contains($0.lower) || ExtractionLexicon.weekdays.contains($0.lower) }
+        guard total || since else { return false }
         if mention.start > 0, FigureExtractor.increaseWordsBefore.contains(tokens[mention.start - 1].lower) { return true }
         return FigureExtractor.increaseWordsAfter.contains(next)
     }

@@ -112,10 +112,13 @@ final class DiffFigureTests: XCTestCase {
             "Injured (Relief Cell): at least 50 (new)",
             "Injured (Riverside  hospital): about 30 → 45 (+15, +50.0%; qualifier about → exact)",
         ])
-        // A publisher cited twice on a side pairs nothing by publisher.
+        // A publisher cited twice on a side: its highest count pairs with its highest, the other is added.
         var twice = new
         twice.casualties[0].source = "hospital-0316"
-        XCTAssertEqual(figureChanges(twice, from: old).map(\.kind), [.added, .added, .removed])
+        XCTAssertEqual(figureChanges(twice, from: old).map(\.sentence), [
+            "Injured (Riverside  hospital): about 30 → at least 50 (+20, +66.7%; qualifier about → at least)",
+            "Injured (Riverside  hospital): 45 (new)",
+        ])
     }
 
     func testEqualFiguresPairFirstWhenSeveralShareIdentityAndSource() {

@@ -103,4 +103,16 @@ extension DiffScopeTests {
         new.displacement[0].group = "people"
         XCTAssertEqual(DiffFixtures.diff(old, new).changes(in: .figures).map(\.sentence), [])
     }
+
+    /// The pairing of a source's highest counts does not depend on the order of the lists.
+    func testTheHighestPairsWhateverTheOrder() throws {
+        let old = Self.edition(1, [("15", nil, "a"), ("5", nil, "a"), ("3", nil, "a")])
+        let rising = Self.edition(2, [("2", nil, "a"), ("4", nil, "a"), ("20", nil, "a")])
+        var reordered = rising
+        reordered.displacement.reverse()
+        let one = DiffFixtures.diff(old, rising).changes(in: .figures).map(\.sentence).sorted()
+        let other = DiffFixtures.diff(old, reordered).changes(in: .figures).map(\.sentence).sorted()
+        XCTAssertEqual(one, other)
+        XCTAssertTrue(one.contains("Displaced in Nsanje (Malawi Red Cross): 15 → 20 (+5, +33.3%)"), "\(one)")
+    }
 }

@@ -178,6 +178,8 @@ final class ExtractionRulesTests: XCTestCase {
         for (sentence, expected) in cases { XCTAssertEqual(summary(sentence), expected, sentence) }
         func scopes(_ text: String) -> [String] { figures(text).map { $0.scope?.rawValue ?? "-" } }
         XCTAssertEqual(scopes("Another five people were killed in Orissa overnight and 35 died in northern Rajasthan state."), ["new", "-"])
+        XCTAssertEqual(scopes("Another five people have died in Orissa and 35 in northern Rajasthan state."), ["-", "-"], "a list of places")
+        XCTAssertEqual(scopes("Twenty people died in Patna. Another 12 died in Gaya."), ["-", "-"])
         XCTAssertEqual(scopes("The floods killed 20 people, while another 30 died in landslides in Swat."), ["-", "-"], "'another' lists")
         XCTAssertEqual(scopes("The blast killed two people and injured two more, police said."), ["-", "-"])
         XCTAssertEqual(figures("Five died at Kutupalong refugee camp. At least 30 civilians were killed in Aleppo strikes.").map { $0.place ?? "-" },
@@ -193,7 +195,8 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(figures("Another 300 people were evacuated on Tuesday, bringing the total to 5,000."),
                        ["evacuated 300 exact new", "evacuated 5,000 exact -"])
         XCTAssertEqual(figures("The death toll rose to 145 after 45 more people died."), ["killed 145 exact -", "killed 45 exact new"])
-        XCTAssertEqual(figures("A further 300 people were evacuated."), ["evacuated 300 exact new"])
+        XCTAssertEqual(figures("A further 300 people were evacuated on Tuesday."), ["evacuated 300 exact new"])
+        XCTAssertEqual(figures("A further 300 people were evacuated."), ["evacuated 300 exact -"], "no time, no total: another 300 of a list")
         XCTAssertEqual(figures("The storm killed 48 people and left thousands more homeless."), ["killed 48 exact -", "homeless thousands vague -"])
         XCTAssertEqual(figures("Fewer than 100 people were evacuated."), ["evacuated fewer than 100 up_to -"])
         XCTAssertEqual(figures("Less than 50 people died."), ["killed less than 50 up_to -"])
