@@ -80,13 +80,8 @@ enum HistoryRules {
 
     /// An error at the count of each cumulative figure that fell or became unknown without a new note.
     private static func fallenFigures(in document: SituationDocument, previous: SituationDocument, name: String) -> [Diagnostic] {
-        let profile = ItemProfiles.figures
-        let identity = ItemMatcher.Identity<LocatedFigure>(
-            id: { profile.id($0.figure) }, key: { profile.key($0.figure) }, source: { profile.source($0.figure) },
-            same: { a, b in profile.fields(a.figure).map(\.compared) == profile.fields(b.figure).map(\.compared) },
-            oldPublisher: { ItemMatcher.publisher(of: $0.figure.source, in: previous.situation) },
-            newPublisher: { ItemMatcher.publisher(of: $0.figure.source, in: document.situation) },
-            reach: { $0.figure.count.high ?? $0.figure.count.value })
+        let identity = ItemProfiles.figures.identity(
+            of: { (located: LocatedFigure) in located.figure }, oldSituation: previous.situation, newSituation: document.situation)
         let edition = previous.situation.edition
         var findings: [Diagnostic] = []
         for pair in ItemMatcher.match(old: located(previous.situation), new: located(document.situation), identity: identity) {

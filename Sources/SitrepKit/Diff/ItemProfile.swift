@@ -24,14 +24,21 @@ struct ItemProfile<Item> {
     /// How a person names the item, given the situation it is in and whether it shares its key.
     let label: (Item, Situation, Bool) -> String
 
+    /// How ``ItemMatcher`` tells these items apart between two editions, for values that hold an
+    /// item (`item` reads it out): the diff's own pairing, and `check`'s history rule, which pairs
+    /// figures with where they stand in the file, must pair alike.
+    func identity<Value>(of item: @escaping (Value) -> Item, oldSituation: Situation, newSituation: Situation) -> ItemMatcher.Identity<Value> {
+        ItemMatcher.Identity<Value>(
+            id: { id(item($0)) }, key: { key(item($0)) }, source: { source(item($0)) },
+            same: { a, b in fields(item(a)).map(\.compared) == fields(item(b)).map(\.compared) },
+            oldPublisher: { ItemMatcher.publisher(of: source(item($0)), in: oldSituation) },
+            newPublisher: { ItemMatcher.publisher(of: source(item($0)), in: newSituation) },
+            reach: count.map { count in { count(item($0)).high ?? count(item($0)).value } })
+    }
+
     /// The changes between the items of two editions.
     func changes(old: [Item], new: [Item], oldSituation: Situation, newSituation: Situation) -> [DiffChange] {
-        let identity = ItemMatcher.Identity<Item>(
-            id: id, key: key, source: source,
-            same: { a, b in fields(a).map(\.compared) == fields(b).map(\.compared) },
-            oldPublisher: { ItemMatcher.publisher(of: source($0), in: oldSituation) },
-            newPublisher: { ItemMatcher.publisher(of: source($0), in: newSituation) },
-            reach: count.map { count in { count($0).high ?? count($0).value } })
+        let identity = identity(of: { $0 }, oldSituation: oldSituation, newSituation: newSituation)
         return ItemMatcher.match(old: old, new: new, identity: identity).compactMap { pair in
             switch (pair.old, pair.new) {
             case let (before?, after?):

@@ -31,7 +31,7 @@ struct FigureExtractor {
         if isBackground(tokens) { return [] }
         // What could happen ("1,000 could be affected") or happened last year is no figure; a count
         // in another clause of the sentence ("killed 45, and 10,000 more are at risk") still is.
-        let hypothetical = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) + pastPhrases(tokens) : []
+        let notNow = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) + pastPhrases(tokens) : []
         var findings: [Finding] = []
         // Where later clauses start ("…, while in Punjab five died"): a count's place is in its own.
         lazy var clauseStartPositions = classes.contains(.clauseStart) ? tokens.indices.filter { tokens[$0].classes.contains(.clauseStart) } : []
@@ -44,10 +44,12 @@ struct FigureExtractor {
             let head = headNoun(after: mention.end, in: tokens)
             return head.kind == .thing ? nil : (mention, head)
         }
+        // Whether the sentence gives a total beside its counts ("…, bringing the total to 5,000").
+        lazy var givesTotal = counted.count > 1 && (classes.contains(.tollNoun) || tokens.contains { $0.lower == "total" })
         for (position, (mention, head)) in counted.enumerated() {
             var metric: Metric?
             let nextMention = position + 1 < counted.count ? counted[position + 1].mention.start : tokens.count
-            if hypothetical.contains(where: { $0.contains(mention.coreStart) }) { continue }
+            if notNow.contains(where: { $0.contains(mention.coreStart) }) { continue }
             // "hundreds, and perhaps thousands, of people": the alternative is not a second figure.
             if mention.start > 0, ["perhaps", "possibly", "maybe"].contains(tokens[mention.start - 1].lower) { continue }
             // "including 10 people" and "28 died in Rajasthan and five in Odisha" take the metric before them.
@@ -139,14 +141,13 @@ struct FigureExtractor {
             if found == .cases, mention.start > 0, tokens[mention.coreStart..<min(tokens.count, mention.end + 2)].contains(where: { $0.lower == "new" }) {
                 figure.scope = .new
             }
-            if isIncrement(mention, in: tokens, total: counted.count > 1 && (classes.contains(.tollNoun) || tokens.contains { $0.lower == "total" }),
-                           first: findings.isEmpty) {
+            if isIncrement(mention, in: tokens, total: givesTotal, first: findings.isEmpty) {
                 figure.scope = .new
             }
             findings.append(Finding(figure: figure))
         }
         findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.map(\.figure.metric))
-            .filter { _ in hypothetical.isEmpty }
+            .filter { _ in notNow.isEmpty }
         return findings
     }
 
@@ -525,7 +526,7 @@ struct FigureExtractor {
                           in tokens: [ExtractionToken]) -> Bool {
         guard let trigger else { return false }
         return tokens[mention.end..<trigger.index].allSatisfy { token in
-            head.words.contains(token.text) || FigureExtractor.auxiliaries.contains(token.lower) || ["were", "was", "are", "is", "had", "reportedly"].contains(token.lower)
+            head.words.contains(token.text) || FigureExtractor.auxiliaries.contains(token.lower) || FigureExtractor.copulas.contains(token.lower)
         }
     }
 
@@ -575,6 +576,8 @@ struct FigureExtractor {
     static let determiners: WordSet = ["the", "a", "an", "another", "some", "all", "further", "additional"]
     /// Words allowed between a negation and the verb it denies: "have not yet been evacuated".
     static let auxiliaries: WordSet = ["be", "been", "being", "to", "yet", "have", "has"]
+    /// More words allowed between a count of forces and what happened to them: "soldiers were killed".
+    static let copulas: WordSet = ["were", "was", "are", "is", "had", "reportedly"]
     /// Words for when an increase happened: "another 5 were killed overnight".
     static let timeWords: WordSet = ["overnight", "today", "yesterday", "since", "morning", "evening", "night", "hours", "tonight"]
     /// Words before a count that make it an increase: "another 300", "a further 300".
