@@ -112,14 +112,17 @@ enum ItemMatcher {
             if let reach = identity.reach {
                 // Once per source (then per publisher, for a source's next bulletin), whatever the
                 // order of the lists: the rest are parts, added or removed.
+                /// The index of the highest count among `indices`; ties go to the one listed first.
+                func highest(_ indices: [Int], in items: [Item]) -> Int? {
+                    indices.max { (reach(items[$0]) ?? -1, $1) < (reach(items[$1]) ?? -1, $0) }
+                }
                 func pairHighest(old oldCitation: (Item) -> String?, new newCitation: (Item) -> String?) {
                     let cited = Set(news.compactMap { newCitation(new[$0]) })
                     for citation in cited.sorted() {
                         let oldOfCitation = olds.filter { oldCitation(old[$0]) == citation }
                         let newOfCitation = news.filter { newCitation(new[$0]) == citation }
                         guard !oldOfCitation.isEmpty, oldOfCitation.count > 1 || newOfCitation.count > 1,
-                              let n = newOfCitation.max(by: { (reach(new[$0]) ?? -1, $1) < (reach(new[$1]) ?? -1, $0) }),
-                              let o = oldOfCitation.filter({ compatible($0, n) }).max(by: { (reach(old[$0]) ?? -1, $1) < (reach(old[$1]) ?? -1, $0) })
+                              let n = highest(newOfCitation, in: new), let o = highest(oldOfCitation.filter { compatible($0, n) }, in: old)
                         else { continue }
                         pair(o, n)
                     }
