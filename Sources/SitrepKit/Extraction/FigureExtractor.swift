@@ -604,10 +604,11 @@ struct FigureExtractor {
         guard !mention.isVague else { return false }
         let next = mention.end < tokens.count ? tokens[mention.end].lower : ""
         if next == "new" { return true }
-        let since = first && tokens.contains { FigureExtractor.timeWords.contains($0.lower) || ExtractionLexicon.weekdays.contains($0.lower) }
-        guard total || since else { return false }
-        if mention.start > 0, FigureExtractor.increaseWordsBefore.contains(tokens[mention.start - 1].lower) { return true }
-        return FigureExtractor.increaseWordsAfter.contains(next)
+        let saysIncrease = (mention.start > 0 && FigureExtractor.increaseWordsBefore.contains(tokens[mention.start - 1].lower))
+            || FigureExtractor.increaseWordsAfter.contains(next)
+        // The sentence is searched for a time only for a count that says "another" or "more".
+        guard saysIncrease else { return false }
+        return total || first && tokens.contains { FigureExtractor.timeWords.contains($0.lower) || ExtractionLexicon.weekdays.contains($0.lower) }
     }
 
     /// Refugees when they crossed or wait at a border.

@@ -21,13 +21,13 @@ enum SourceNaming {
     /// The host's labels, without "www" and the scheme.
     static func hostLabels(_ url: String) -> [String] {
         let rest = afterScheme(url)
-        let host = rest.utf8.allSatisfy({ $0 < 0x80 })
-            ? String(decoding: rest.utf8.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }, as: UTF8.self).lowercased()
-            : rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
-        let labels = host.utf8.allSatisfy({ $0 < 0x80 })
-            ? host.utf8.split(separator: 0x2E).map { String(decoding: $0, as: UTF8.self) }
-            : host.split(separator: ".").map(String.init)
-        return labels.filter { $0 != "www" }
+        if rest.utf8.allSatisfy({ $0 < 0x80 }) {
+            // An ASCII host is cut and put in lower case bytewise, without Unicode case mapping.
+            let host = rest.utf8.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }
+            return host.split(separator: 0x2E).map { ExtractionTokenizer.asciiLowercased($0) }.filter { $0 != "www" }
+        }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+        return host.split(separator: ".").map(String.init).filter { $0 != "www" }
     }
 
     /// The URL after its scheme and "://" (all of it when it has none); ASCII URLs are searched bytewise.
