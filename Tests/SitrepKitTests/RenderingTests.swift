@@ -59,6 +59,16 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(html.contains("about 40 people injured, as of 15 March 2031, source Riverside General Hospital; up 10 since 14 March"))
     }
 
+    /// A screen reader hears "hundreds of people displaced", not "hundreds people displaced".
+    func testAVagueCountIsSpokenWithOf() throws {
+        let html = try exerciseReport(1, .html)
+        XCTAssertTrue(html.contains(">hundreds of people displaced, as of 14 March 2031, source Valley Gazette<"), html)
+        XCTAssertFalse(html.contains("hundreds people"))
+        XCTAssertTrue(ReportContext.isVagueWord("tens of thousands"))
+        XCTAssertFalse(ReportContext.isVagueWord("at least 77"))
+        XCTAssertFalse(ReportContext.isVagueWord("not known"))
+    }
+
     /// The exercise's committed reports, each generated against the edition before, are golden files too.
     func testExerciseReportsAreGolden() throws {
         let folder = TestPaths.repository.appendingPathComponent("Reports/exercise-2031-blue-river").path

@@ -25,12 +25,17 @@ public enum Metric: String, ModelEnum {
     /// How reports and diffs name a figure of this metric: "people killed in Osh", "ethnic Uzbeks at
     /// the border (Kyrgyz-Uzbek border)", "refugees (families)".
     public func caption(group: String?, place: String?) -> String {
-        let isNoun = [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(self)
-        var caption = group.map { isNoun ? "\(self.caption) (\($0))" : "\($0) \(self.caption)" } ?? self.caption
+        var caption = group.map { captionIsNoun ? "\(self.caption) (\($0))" : "\($0) \(self.caption)" } ?? self.caption
         if let place {
             caption += self == .atBorder ? " (\(place))" : " in \(place)"
         }
         return caption
+    }
+
+    /// Whether the caption starts with a noun ("refugees", "cases", "houses destroyed") rather than
+    /// saying what happened ("killed", "displaced"), so a group is put after it in brackets.
+    public var captionIsNoun: Bool {
+        [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(self)
     }
 
     /// How a report names the metric: "killed", "at the border", "houses destroyed".
