@@ -64,9 +64,9 @@ final class RenderingTests: XCTestCase {
         let html = try exerciseReport(1, .html)
         XCTAssertTrue(html.contains(">hundreds of people displaced, as of 14 March 2031, source Valley Gazette<"), html)
         XCTAssertFalse(html.contains("hundreds people"))
-        XCTAssertTrue(ReportContext.isVagueWord("tens of thousands"))
-        XCTAssertFalse(ReportContext.isVagueWord("at least 77"))
-        XCTAssertFalse(ReportContext.isVagueWord("not known"))
+        XCTAssertTrue(Count.endsWithPluralVagueWord("tens of thousands"))
+        XCTAssertFalse(Count.endsWithPluralVagueWord("at least 77"))
+        XCTAssertFalse(Count.endsWithPluralVagueWord("not known"))
     }
 
     /// The exercise's committed reports, each generated against the edition before, are golden files too.

@@ -165,7 +165,9 @@ struct ArticleFacts {
 
     private mutating func addPlace(_ place: String) {
         // A figure "in Osh and Jalalabad" names two places.
-        let named = ArticleFacts.parts(of: place, between: " and ")
+        // Cut bytewise: Foundation's components(separatedBy:) compares Unicode text and was a
+        // fiftieth of extraction here.
+        let named = place.utf8.split(separator: " and ".utf8, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if named.count > 1 {
             named.forEach { addPlace($0) }
             return
@@ -175,27 +177,6 @@ struct ArticleFacts {
         if place.hasSuffix(" border") || place.hasSuffix(" Border") { return }
         if ActorResolver.country(forWord: place) != nil || Country(named: place) != nil { return }
         places.append(place)
-    }
-
-    /// `text` cut at each `separator`, compared bytewise (Foundation's `components(separatedBy:)`
-    /// compares Unicode text and was a fiftieth of extraction here).
-    private static func parts(of text: String, between separator: String) -> [String] {
-        let bytes = Array(text.utf8), cut = Array(separator.utf8)
-        guard bytes.count >= cut.count, !cut.isEmpty else { return [text] }
-        var parts: [String] = []
-        var start = 0, index = 0
-        while index + cut.count <= bytes.count {
-            if bytes[index] == cut[0], bytes[index..<(index + cut.count)].elementsEqual(cut) {
-                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                index += cut.count
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        if parts.isEmpty { return [text] }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
     }
 
     /// The crisis's name: the disaster the lead (or else the headline) names, in `region` (the

@@ -11,6 +11,13 @@ extension Count {
         ("dozens", 24), ("scores", 40), ("hundreds", 200), ("thousands", 2_000), ("millions", 2_000_000),
     ]
 
+    /// Whether `text` ends with one of ``vagueWords`` that is a plural noun ("hundreds", "tens of
+    /// thousands", "dozens"), which takes "of" before the people it counts; "several hundred" does not.
+    static func endsWithPluralVagueWord(_ text: String) -> Bool {
+        let normal = normalise(text)
+        return vagueWords.contains { $0.words.hasSuffix("s") && (normal == $0.words || normal.hasSuffix(" " + $0.words)) }
+    }
+
     /// Qualifying words before a number, longest first so "more than" wins over "more".
     static let qualifierWords: [(words: String, qualifier: Qualifier)] = [
         ("no fewer than", .atLeast), ("no less than", .atLeast), ("no more than", .upTo), ("not more than", .upTo),

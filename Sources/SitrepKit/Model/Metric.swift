@@ -34,7 +34,7 @@ public enum Metric: String, ModelEnum {
 
     /// Whether the caption starts with a noun ("refugees", "cases", "houses destroyed") rather than
     /// saying what happened ("killed", "displaced"), so a group is put after it in brackets.
-    public var captionIsNoun: Bool {
+    var captionIsNoun: Bool {
         [.refugees, .cases, .housesDestroyed, .housesDamaged].contains(self)
     }
 

@@ -126,13 +126,6 @@ struct ReportContext {
         return keyFigures.map { keyFigure in keyFigureScope(keyFigure, before: before.first { $0.metric == keyFigure.metric }) }
     }
 
-    /// Whether a count's words end with a plural word for an order of magnitude ("hundreds",
-    /// "tens of thousands", "dozens"), which takes "of" before the people it counts.
-    static func isVagueWord(_ countText: String) -> Bool {
-        guard let last = countText.split(separator: " ").last, last.count > 2, last.hasSuffix("s") else { return false }
-        return last.allSatisfy { $0 >= "a" && $0 <= "z" }
-    }
-
     private func keyFigureScope(_ keyFigure: KeyFigure, before: KeyFigure?) -> RenderScope {
         let caption = keyFigure.metric.caption(group: keyFigure.group, place: keyFigure.place)
         let asOf = (keyFigure.asOf ?? situation.asOf).longText
@@ -152,7 +145,7 @@ struct ReportContext {
         // "hundreds of people displaced", "thousands of refugees": a vague word takes "of" before
         // a noun, but not before what happened ("tens of thousands displaced").
         let beforeNoun = keyFigure.group != nil || keyFigure.metric.captionIsNoun
-        let joiner = beforeNoun && ReportContext.isVagueWord(keyFigure.countText) ? " of " : " "
+        let joiner = beforeNoun && Count.endsWithPluralVagueWord(keyFigure.countText) ? " of " : " "
         var sentence = "\(keyFigure.countText)\(joiner)\(caption), as of \(asOf)"
         if !spokenSources.isEmpty { sentence += ", source \(spokenSources.joined(separator: " and "))" }
         let change = keyFigureChange(keyFigure, before: before)
