@@ -318,6 +318,17 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(places("Floods killed 12 people in Trinidad and Tobago.").figures, ["-"])
     }
 
+    /// A place phrase is cut at each whole word "and", and nowhere else.
+    func testPlaceNamesAreCutAtEachAnd() {
+        XCTAssertEqual(ArticleFacts.placeNames("Osh and Jalalabad"), ["Osh", "Jalalabad"])
+        XCTAssertEqual(ArticleFacts.placeNames("Osh, Uzgen and Jalalabad and Andijan"), ["Osh, Uzgen", "Jalalabad", "Andijan"])
+        XCTAssertEqual(ArticleFacts.placeNames("Osh andijan"), ["Osh andijan"], "only the word, with a space after it")
+        XCTAssertEqual(ArticleFacts.placeNames("Sandand Osh"), ["Sandand Osh"])
+        XCTAssertEqual(ArticleFacts.placeNames("Osh and "), ["Osh", ""])
+        XCTAssertEqual(ArticleFacts.placeNames("Oš and Džalal-Abad"), ["Oš", "Džalal-Abad"])
+        XCTAssertEqual(ArticleFacts.placeNames(""), [""])
+    }
+
     /// Notes under a later dated heading are a later report: their own source, and the earlier
     /// block's figures are true as of its day, so the card shows the latest number alone.
     func testNotesUnderTwoDatedHeadings() throws {
