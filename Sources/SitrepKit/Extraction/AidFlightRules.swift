@@ -43,10 +43,10 @@ enum AidFlightRules {
         guard tokens.wordClasses.contains(.aircraft) else { return [] }
         let lowers = Set(tokens.map(\.lower))
         let carries = !lowers.isDisjoint(with: reliefWords) || !lowers.isDisjoint(with: peopleWords) || lowers.contains("evacuate")
-        guard carries, !lowers.contains("cancelled") || true else { return [] }
+        guard carries else { return [] }
         guard let status = status(in: tokens) else { return [] }
         var cargo: String?
-        if let carrying = tokens.firstIndex(where: { $0.lower == "carrying" || $0.lower == "with" && $0.spaceBefore && false }) {
+        if let carrying = tokens.firstIndex(where: { $0.lower == "carrying" }) {
             var end = carrying + 1
             while end < tokens.count, !["has", "have", "was", "were", "to", "for", "is", "landed", "arrived"].contains(tokens[end].lower),
                   tokens[end].text != "-", tokens[end].text != ".", tokens[end].text != ";" {
