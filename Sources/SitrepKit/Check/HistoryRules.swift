@@ -61,7 +61,7 @@ enum HistoryRules {
     /// Whether `new` differs from `old` in nothing but its number, `as_of` and `next_report`.
     private static func isCopy(of old: Situation, _ new: Situation) -> Bool {
         // A revised summary settles it before the full comparison, which would diff it word by word.
-        guard DiffNormal.text(old.summary ?? "") == DiffNormal.text(new.summary ?? "") else { return false }
+        guard DiffNormal.isSameText(old.summary ?? "", new.summary ?? "") else { return false }
         let diff = SituationDiff(old: old, new: new, oldFile: "", newFile: "")
         return diff.changes.allSatisfy { $0.category == .edition && ["edition", "as_of", "next_report"].contains($0.key) }
     }

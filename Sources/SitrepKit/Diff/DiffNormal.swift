@@ -13,7 +13,13 @@ enum DiffNormal {
 
     /// Whether text is absent or only white space.
     static func isBlank(_ text: String?) -> Bool {
-        text.map { self.text($0).isEmpty } ?? true
+        text.map(WhitespaceWords.isBlank) ?? true
+    }
+
+    /// Whether two texts are equal once normalised (`text(a) == text(b)`), told without building
+    /// either normal form: the words are compared up to the first that differs.
+    static func isSameText(_ a: String, _ b: String) -> Bool {
+        WhitespaceWords.haveSameWords(a, b)
     }
 }
 

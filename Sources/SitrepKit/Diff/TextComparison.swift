@@ -41,7 +41,7 @@ enum TextComparison {
         var partner = [Int?](repeating: nil, count: new.count)
         var unchanged = [Bool](repeating: false, count: new.count)
         for (index, text) in new.enumerated() {
-            if let match = oldLeft.first(where: { DiffNormal.text(old[$0]) == DiffNormal.text(text) }) {
+            if let match = oldLeft.first(where: { DiffNormal.isSameText(old[$0], text) }) {
                 oldLeft.removeAll { $0 == match }
                 unchanged[index] = true
             }

@@ -18,7 +18,8 @@ enum YAMLGuard {
         }
         // The basic resolver: sitrep reads every scalar as its text and style and never asks Yams
         // for its type, which the default resolver works out with a regex per rule per scalar.
-        return try Yams.compose(yaml: text, .basic)
+        // The encoding is named: Yams' default reads the whole process environment on every call.
+        return try Yams.compose(yaml: text, .basic, .default, .utf8)
     }
 
     /// A limit passed, where and how.

@@ -9,13 +9,20 @@ struct NodeDecoder: Decoder {
     let node: Node
     let codingPath: [CodingKey]
     let recorder: LocationRecorder
+    /// The coding path as written in messages (``LocationRecorder/path(_:)``), built one step at a time.
+    private let pathText: String
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(node: Node, codingPath: [CodingKey], recorder: LocationRecorder) {
+        self.init(node: node, codingPath: codingPath, pathText: LocationRecorder.path(codingPath), recorder: recorder)
+    }
+
+    private init(node: Node, codingPath: [CodingKey], pathText: String, recorder: LocationRecorder) {
         self.node = node
         self.codingPath = codingPath
+        self.pathText = pathText
         self.recorder = recorder
-        recorder.record(node, at: codingPath)
+        recorder.record(node, at: pathText)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -55,7 +62,7 @@ struct NodeDecoder: Decoder {
 
     /// A decoder for a child value, one step further down the coding path.
     func child(_ node: Node, key: CodingKey) -> NodeDecoder {
-        NodeDecoder(node: node, codingPath: codingPath + [key], recorder: recorder)
+        NodeDecoder(node: node, codingPath: codingPath + [key], pathText: LocationRecorder.path(pathText, then: key), recorder: recorder)
     }
 
     /// Decodes a value of `type` from this decoder's node, giving any plain error the node's location.
@@ -94,7 +101,10 @@ struct NodeDecoder: Decoder {
     /// Whether a node is YAML's null: `~`, `null` or nothing at all.
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 }
 
@@ -113,22 +123,21 @@ struct LocatedDecodingError: Error {
 final class LocationRecorder {
     private(set) var locations: [String: SourceLocation] = [:]
 
-    func record(_ node: Node, at codingPath: [CodingKey]) {
+    /// Records where the value at `path` (as ``path(_:)`` writes it) stands.
+    func record(_ node: Node, at path: String) {
         guard let mark = node.mark else { return }
-        locations[LocationRecorder.path(codingPath)] = SourceLocation(line: mark.line, column: mark.column)
+        locations[path] = SourceLocation(line: mark.line, column: mark.column)
     }
 
     /// The path as written in messages: `casualties[0].source`.
     static func path(_ codingPath: [CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text
+        codingPath.reduce("") { path($0, then: $1) }
+    }
+
+    /// `path` (as ``path(_:)`` writes it) one key further down.
+    static func path(_ path: String, then key: CodingKey) -> String {
+        if let index = key.intValue { return path + "[\(index)]" }
+        return path.isEmpty ? key.stringValue : path + "." + key.stringValue
     }
 }
 
@@ -155,9 +164,12 @@ extension Node {
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
     let mapping: Node.Mapping
-    let entries: [(name: String, entry: (key: Node, value: Node))]
+    /// The keys as written, and the value of each, in file order: two arrays, so a look-up compares
+    /// names without copying the nodes beside them.
+    let names: [String]
+    let values: [Node]
     var codingPath: [CodingKey] { decoder.codingPath }
-    var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.name) } }
+    var allKeys: [Key] { names.compactMap { Key(stringValue: $0) } }
 
     static func entries(of mapping: Node.Mapping) throws -> [(name: String, entry: (key: Node, value: Node))] {
         try mapping.map { key, value in
@@ -171,11 +183,12 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     init(decoder: NodeDecoder, mapping: Node.Mapping, entries: [(name: String, entry: (key: Node, value: Node))]) {
         self.decoder = decoder
         self.mapping = mapping
-        self.entries = entries
+        self.names = entries.map(\.name)
+        self.values = entries.map(\.entry.value)
     }
 
     private func value(for key: Key) -> Node? {
-        entries.first { $0.name == key.stringValue }?.entry.value
+        names.firstIndex(of: key.stringValue).map { values[$0] }
     }
 
     func contains(_ key: Key) -> Bool { value(for: key) != nil }
@@ -183,6 +196,13 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decodeNil(forKey key: Key) throws -> Bool {
         guard let node = value(for: key) else { return true }
         return NodeDecoder.isNull(node)
+    }
+
+    /// As the protocol's own `decodeIfPresent` (nil when the key is absent or its value null, else
+    /// ``decode(_:forKey:)``), with one look-up of the key rather than three.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let node = value(for: key), !NodeDecoder.isNull(node) else { return nil }
+        return try decoder.child(node, key: key).decodeLocated(type)
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
