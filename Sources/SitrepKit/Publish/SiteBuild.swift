@@ -7,7 +7,7 @@ import Foundation
 struct SiteBuild {
     let root: String
     private(set) var written: [String] = []
-    private var folders: Set<String> = []
+    private let folders = SiteFolders()
 
     init(root: String) {
         self.root = root
@@ -16,18 +16,27 @@ struct SiteBuild {
     /// Writes one file of the site, refusing paths that would leave it.
     /// - Throws: ``SitrepError`` naming the file and the system's reason when it cannot be written.
     mutating func write(_ text: String, to relative: String) throws {
-        let path = try SiteFolder.path(relative, in: root)
-        let folder = FilePath.folder(of: path)
-        if !folders.contains(folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw SitrepError("\(folder): cannot create the folder: \(error.localizedDescription)")
-            }
-            folders.insert(folder)
-        }
-        try Self.writeFile(text, to: path)
+        try Self.write(text, to: relative, in: root, folders: folders)
         written.append(relative)
+    }
+
+    /// Makes and writes `count` files on every core: `file(index)` gives the text and the path of
+    /// file `index`. When some fail, the error thrown is the lowest index's, the one that making
+    /// and writing them one after another would have met first.
+    /// - Throws: ``SitrepError`` as ``write(_:to:)`` does, or what `file` throws.
+    mutating func write(_ count: Int, _ file: @Sendable (Int) throws -> (text: String, relative: String)) throws {
+        let root = root, folders = folders
+        written += try ParallelMap.map(count) { index in
+            let (text, relative) = try file(index)
+            try Self.write(text, to: relative, in: root, folders: folders)
+            return relative
+        }
+    }
+
+    private static func write(_ text: String, to relative: String, in root: String, folders: SiteFolders) throws {
+        let path = try SiteFolder.path(relative, in: root)
+        try folders.create(FilePath.folder(of: path))
+        try writeFile(text, to: path)
     }
 
     private static func writeFile(_ text: String, to path: String) throws {
@@ -50,5 +59,25 @@ struct SiteBuild {
 
     private static func failure(_ path: String) -> SitrepError {
         SitrepError("\(path): cannot be written: \(String(cString: strerror(errno)))")
+    }
+}
+
+/// The folders of a site created so far, shared by the files written at once: each is created once.
+private final class SiteFolders: @unchecked Sendable {
+    private var created: Set<String> = []
+    private let lock = NSLock()
+
+    /// Creates `folder` and its parents unless an earlier call did.
+    /// - Throws: ``SitrepError`` naming the folder and the system's reason.
+    func create(_ folder: String) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !created.contains(folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SitrepError("\(folder): cannot create the folder: \(error.localizedDescription)")
+        }
+        created.insert(folder)
     }
 }

@@ -89,18 +89,21 @@ public struct SitePublisher: Sendable {
                 for crisis in crises { try writeEditionPages(of: crisis, into: &site) }
             },
             Step(name: "crisis pages") { crises, site in
-                for crisis in crises { try site.write(try crisisPage(crisis), to: "\(crisis.id)/index.html") }
+                try site.write(crises.count) { index in (try crisisPage(crises[index]), "\(crises[index].id)/index.html") }
             },
             Step(name: "index") { crises, site in try site.write(try indexPage(crises), to: "index.html") },
             Step(name: "feed") { crises, site in
                 try site.write(AtomFeed.xml(crises: crises, baseURL: baseURL, title: title), to: "feed.xml")
             },
             Step(name: "data exports") { crises, site in
+                // Each crisis's editions, then its figures table.
                 for crisis in crises {
-                    for edition in crisis.editions {
-                        try site.write(SituationWriter.json(edition.situation), to: "\(crisis.id)/data/\(edition.dataName)")
+                    let editions = crisis.editions
+                    try site.write(editions.count + 1) { index in
+                        index < editions.count
+                            ? (SituationWriter.json(editions[index].situation), "\(crisis.id)/data/\(editions[index].dataName)")
+                            : (HXLExport.csv(for: crisis), "\(crisis.id)/data/\(crisis.id)-figures.csv")
                     }
-                    try site.write(HXLExport.csv(for: crisis), to: "\(crisis.id)/data/\(crisis.id)-figures.csv")
                 }
             },
             Step(name: "marker") { _, site in
@@ -124,9 +127,7 @@ public struct SitePublisher: Sendable {
         }
         try writeDiffPages(of: crisis, diffs: diffs, into: &site)
         let pages = try ParallelMap.map(editions.count) { index in try editionPage(index, of: crisis, changes: index > 0 ? diffs[index - 1] : nil) }
-        for (edition, page) in zip(editions, pages) {
-            try site.write(page, to: "\(crisis.id)/\(edition.pageName)")
-        }
+        try site.write(pages.count) { index in (pages[index], "\(crisis.id)/\(editions[index].pageName)") }
     }
 
     /// The page of one edition: the HTML sitrep with the site's links and the changes since the edition before.
@@ -165,9 +166,7 @@ public struct SitePublisher: Sendable {
             ])
             return try renderer.render(diffs[index], as: .html, chrome: chrome)
         }
-        for (edition, page) in zip(crisis.editions.dropFirst(), pages) {
-            try site.write(page, to: "\(crisis.id)/\(edition.diffName)")
-        }
+        try site.write(pages.count) { index in (pages[index], "\(crisis.id)/\(crisis.editions[index + 1].diffName)") }
     }
 
     /// The singular or the plural, by the count.
