@@ -23,7 +23,8 @@ enum ForbiddenCharacters {
 
     /// The text with every forbidden character replaced by U+FFFD; the same string when it has none.
     static func replaced(in text: String) -> String {
-        guard hasCandidate(text.utf8) else { return text }
+        // A page is tens of kilobytes: its bytes are read in place where the string has them so.
+        guard text.utf8.withContiguousStorageIfAvailable({ hasCandidate($0) }) ?? hasCandidate(text.utf8) else { return text }
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { output.append(isForbidden(scalar) ? replacement : scalar) }
         return String(output)
@@ -32,7 +33,7 @@ enum ForbiddenCharacters {
     /// Whether the UTF-8 holds a forbidden character, read byte by byte (C1 controls are C2 80–9F,
     /// U+FFFE and U+FFFF are EF BF BE/BF, the bidirectional controls E2 80 AA–AE and E2 81 A6–A9),
     /// so text without one is not decoded at all.
-    private static func hasCandidate(_ utf8: String.UTF8View) -> Bool {
+    private static func hasCandidate(_ utf8: some Sequence<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in utf8 {
             if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }

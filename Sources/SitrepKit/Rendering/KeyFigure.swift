@@ -25,8 +25,9 @@ public struct KeyFigure: Sendable, Equatable {
 
     /// The key figures of a situation, one per metric that has figures, in metric order.
     public static func headlines(of situation: Situation) -> [KeyFigure] {
-        Metric.allCases.compactMap { metric in
-            let figures = situation.figures.filter { $0.metric == metric }
+        let all = situation.figures
+        return Metric.allCases.compactMap { metric in
+            let figures = all.filter { $0.metric == metric }
             return figures.isEmpty ? nil : headline(metric: metric, figures: figures, editionDate: situation.asOf)
         }
     }
