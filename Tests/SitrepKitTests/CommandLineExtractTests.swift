@@ -41,7 +41,7 @@ final class CommandLineExtractTests: XCTestCase {
         let output = "\(scratch!)/osh.yaml"
         let extract = try runSitrep(["extract", article, "-o", output, "--as-of", "2010-06-12"])
         XCTAssertEqual(extract.status, 0, extract.err)
-        XCTAssertTrue(extract.err.contains("warning: 'Nearly people' has no number; the injured figure is left unknown"), extract.err)
+        XCTAssertTrue(extract.err.contains(".txt:3:1758: warning: 'Nearly people' has no number; the injured figure is left unknown"), extract.err)
         XCTAssertTrue(extract.err.contains("'entering the world'"), extract.err)
         let yaml = try String(contentsOfFile: output, encoding: .utf8)
         XCTAssertTrue(yaml.contains("as_of: 2010-06-12"))

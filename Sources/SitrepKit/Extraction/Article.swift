@@ -22,6 +22,17 @@ public struct Article: Sendable, Hashable {
     /// Field notes only: the line in `path` of each line of `body`, so that a note line that gives
     /// nothing is said at its own line.
     public var noteLines: [Int]?
+    /// Where the body's text stands in `path`, so that a warning about a sentence can name its place;
+    /// nil when it was taken out of markup (HTML) or is a field note's (see `noteLines`).
+    public var bodyPlace: BodyPlace?
+
+    /// Where an article's body stands in its file.
+    public enum BodyPlace: Sendable, Hashable {
+        /// The file's own text from this line and column on (a text article).
+        case verbatim(from: SourceLocation)
+        /// Escaped inside this one line of the file (JSON Lines).
+        case line(Int)
+    }
 
     /// Creates an article.
     public init(

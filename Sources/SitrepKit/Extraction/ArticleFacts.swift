@@ -64,6 +64,7 @@ struct ArticleFacts {
         var resolver = ActorResolver(day: figureRules.articleDay)
         var lastBorderCountries: [Country]?
         var disasterCounts: [DisasterType: Int] = [:]
+        var locator: SentenceLocator?
         for (index, sentence) in sentences.enumerated() {
             let tokens = tokenized[index]
             guard !tokens.isEmpty else { continue }
@@ -89,7 +90,11 @@ struct ArticleFacts {
                 // key figure would keep the figure apart from those that name none.
                 if let place = finding.figure.place, place == affected.name || Country(named: place) == affected { finding.figure.place = nil }
                 figures.append(finding.figure)
-                if let warning = finding.warning { warn(warning + ": \"\(sentence.text)\"") }
+                if let warning = finding.warning {
+                    // The headline is not in the body the locator reads.
+                    if locator == nil, !sentence.isTitle { locator = SentenceLocator(article) }
+                    warn(warning + ": \"\(sentence.text)\"", at: sentence.isTitle ? nil : locator?.location(of: sentence.text))
+                }
                 if let place = finding.figure.place { addPlace(place) }
             }
             let actors = classes.isDisjoint(with: [.aircraft, .responseCue]) ? [] : resolver.mentions(in: tokens)
@@ -159,8 +164,8 @@ struct ArticleFacts {
         }
     }
 
-    private mutating func warn(_ message: String) {
-        warnings.append(Diagnostic(file: article.path, location: nil, severity: .warning, message: message))
+    private mutating func warn(_ message: String, at location: SourceLocation? = nil) {
+        warnings.append(Diagnostic(file: article.path, location: location, severity: .warning, message: message))
     }
 
     private mutating func addPlace(_ place: String) {

@@ -81,6 +81,7 @@ public enum ArticleReader {
         var article = Article(path: path, url: parsed.url, body: parsed.body)
         article.note = parsed.note
         article.title = parsed.headline
+        article.bodyPlace = parsed.bodyStart.map { .verbatim(from: $0) }
         return article
     }
 }

@@ -26,7 +26,9 @@ enum JSONLinesArticleReader {
                     warnings.append(Diagnostic(file: path, location: location, severity: .warning, message: "'\(date)' is not a date (YYYY-MM-DD); published left out"))
                 }
             }
-            articles.append(Article(path: path, url: object["url"] as? String, title: object["title"] as? String, published: published, body: body, line: number + 1))
+            var article = Article(path: path, url: object["url"] as? String, title: object["title"] as? String, published: published, body: body, line: number + 1)
+            article.bodyPlace = .line(number + 1)
+            articles.append(article)
         }
         return ArticleReader.Output(articles: articles, warnings: warnings)
     }

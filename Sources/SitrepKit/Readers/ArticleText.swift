@@ -25,6 +25,9 @@ public struct ArticleText: Sendable, Hashable {
     /// Everything after the URL line (or the whole text when there is none), trimmed at both ends
     /// and otherwise as written: paragraphs may be separated by blank lines or joined by double spaces.
     public var body: String
+    /// Where ``body``'s first character stands in the text read (nil for an article made from its
+    /// parts, or with no body), so that what is said of a sentence can name its line and column.
+    public var bodyStart: SourceLocation?
 
     /// Creates an article from its parts.
     public init(note: String? = nil, headline: String? = nil, url: String? = nil, body: String) {
@@ -42,14 +45,22 @@ public struct ArticleText: Sendable, Hashable {
         let filled = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
         self.init(body: unified.trimmingCharacters(in: .whitespacesAndNewlines))
         guard let first = filled.first else { return }
+        var bodyLine = first
         if let address = ArticleText.url(inLine: lines[first]) {
             url = address
             body = ArticleText.text(of: lines[(first + 1)...])
+            bodyLine = first + 1
         } else if filled.count > 1, let address = ArticleText.url(inLine: lines[filled[1]]) {
             let line = lines[first].trimmingCharacters(in: .whitespaces)
             if ArticleText.endsSentence(line) { note = line } else { headline = line }
             url = address
             body = ArticleText.text(of: lines[(filled[1] + 1)...])
+            bodyLine = filled[1] + 1
+        }
+        // The body is trimmed: it starts at the first character that is not white space.
+        if let line = filled.first(where: { $0 >= bodyLine }) {
+            let indent = lines[line].unicodeScalars.prefix { $0.properties.isWhitespace }.count
+            bodyStart = SourceLocation(line: line + 1, column: indent + 1)
         }
     }
 

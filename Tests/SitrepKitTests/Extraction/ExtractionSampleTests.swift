@@ -45,7 +45,9 @@ final class ExtractionSampleTests: XCTestCase {
         let result = try extractSample()
         let injured = result.situation.casualties.filter { $0.metric == .injured }
         XCTAssertEqual(injured.map(\.count), [.unknown])
-        XCTAssertTrue(result.warnings.contains { $0.message.contains("'Nearly people' has no number") && $0.file == Self.article })
+        let warning = result.warnings.first { $0.message.contains("'Nearly people' has no number") }
+        XCTAssertEqual(warning?.file, Self.article)
+        XCTAssertEqual(warning?.location, SourceLocation(line: 3, column: 1758), "where the sentence starts in the sample's body line")
     }
 
     func testNoteIsVerifiedAgainstTheBody() throws {

@@ -1,0 +1,39 @@
+import XCTest
+@testable import SitrepKit
+
+/// A warning about a sentence names where the sentence stands in the file the user gave.
+final class SentenceLocatorTests: XCTestCase {
+    private func location(_ sentence: String, in text: String, format: ArticleReader.Format, path: String = "a.txt") -> SourceLocation? {
+        let article = ArticleReader.read(text: text, path: path, format: format).articles[0]
+        return SentenceLocator(article).location(of: sentence)
+    }
+
+    func testATextArticleGivesTheSentencesLineAndColumn() {
+        let text = "Floods in the north\nexample.org/news/1234567\n\n   Rivers burst their banks.  Two villages\nwere cut off.\nÉlan said 5 died.\n"
+        XCTAssertEqual(location("Rivers burst their banks.", in: text, format: .text), SourceLocation(line: 4, column: 4),
+                       "the body's indent is counted")
+        XCTAssertEqual(location("Two villages were cut off.", in: text, format: .text), SourceLocation(line: 4, column: 31),
+                       "a sentence found by its words across a line break")
+        XCTAssertEqual(location("Élan said 5 died.", in: text, format: .text), SourceLocation(line: 6, column: 1))
+        XCTAssertNil(location("Nothing like this was written.", in: text, format: .text))
+        XCTAssertNil(location("Floods in the north", in: text, format: .text), "the headline is not body text")
+    }
+
+    func testColumnsCountUnicodeScalarsAndASentenceCanStartInsideAWord() {
+        let text = "https://example.org/a/1234567\nÜber Öl: the operations.Two people died.\n"
+        XCTAssertEqual(location("Two people died.", in: text, format: .text), SourceLocation(line: 2, column: 25))
+    }
+
+    func testAFieldNoteGivesItsLineAndAJSONLinesArticleItsLine() {
+        let notes = "# Osh, 12 June 2010\n\n- 77 killed in Osh, health ministry http://example.org/a\n- Nearly people hurt, health ministry http://example.org/a\n"
+        XCTAssertEqual(location("Nearly people hurt, health ministry.", in: notes, format: .notes, path: "n.md")?.line, 4)
+        let jsonl = "{\"url\": \"https://example.org/1\", \"text\": \"One.\"}\n{\"url\": \"https://example.org/2\", \"text\": \"Nearly people were hurt.\"}\n"
+        let second = ArticleReader.read(text: jsonl, path: "a.jsonl", format: .jsonl).articles[1]
+        XCTAssertEqual(SentenceLocator(second).location(of: "Nearly people were hurt."), SourceLocation(line: 2, column: 1))
+    }
+
+    func testAnHTMLPageGivesNoPlace() {
+        let html = "<html><body><p>Nearly people were hurt.</p></body></html>"
+        XCTAssertNil(location("Nearly people were hurt.", in: html, format: .html, path: "a.html"))
+    }
+}
