@@ -24,20 +24,27 @@ struct SentenceLocator {
     /// A locator for `article`'s sentences.
     init(_ article: Article) {
         self.article = article
+        // Read as bytes: white space is what the sentence splitter takes for it (ASCII white space
+        // and the no-break space); a column counts the scalars before it, one per leading byte.
         var words: [Word] = []
         var line = 0, column = 1
         var start: String.Index?, startColumn = 1
-        let body = article.body
-        for index in body.unicodeScalars.indices {
-            let scalar = body.unicodeScalars[index]
-            if scalar == "\n" || scalar == "\r" || scalar.properties.isWhitespace {
+        let body = article.body, bytes = body.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var next = bytes.index(after: index)
+            let isNoBreakSpace = byte == 0xC2 && next < bytes.endIndex && bytes[next] == 0xA0
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || isNoBreakSpace {
                 if let begin = start { words.append(Word(text: body[begin..<index], line: line, column: startColumn)) }
                 start = nil
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-                continue
+                if isNoBreakSpace { next = bytes.index(after: next) }
+                if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            } else {
+                if start == nil { start = index; startColumn = column }
+                if byte & 0xC0 != 0x80 { column += 1 }
             }
-            if start == nil { start = index; startColumn = column }
-            column += 1
+            index = next
         }
         if let begin = start { words.append(Word(text: body[begin...], line: line, column: startColumn)) }
         self.words = words
