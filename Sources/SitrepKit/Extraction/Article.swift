@@ -30,8 +30,8 @@ public struct Article: Sendable, Hashable {
     public enum BodyPlace: Sendable, Hashable {
         /// The file's own text from this line and column on (a text article).
         case verbatim(from: SourceLocation)
-        /// Escaped inside this one line of the file (JSON Lines).
-        case line(Int)
+        /// Escaped inside the one line of the file the article is (JSON Lines: `line`).
+        case escaped
     }
 
     /// Creates an article.

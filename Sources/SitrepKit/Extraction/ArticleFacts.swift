@@ -91,9 +91,8 @@ struct ArticleFacts {
                 if let place = finding.figure.place, place == affected.name || Country(named: place) == affected { finding.figure.place = nil }
                 figures.append(finding.figure)
                 if let warning = finding.warning {
-                    // The headline is not in the body the locator reads.
-                    if locator == nil, !sentence.isTitle { locator = SentenceLocator(article) }
-                    warn(warning + ": \"\(sentence.text)\"", at: sentence.isTitle ? nil : locator?.location(of: sentence.text))
+                    if locator == nil { locator = SentenceLocator(article) }
+                    warn(warning + ": \"\(sentence.text)\"", at: locator?.location(of: sentence.text, isTitle: sentence.isTitle))
                 }
                 if let place = finding.figure.place { addPlace(place) }
             }
@@ -175,8 +174,8 @@ struct ArticleFacts {
             named.forEach { addPlace(String($0)) }
             return
         }
-        // Most figures of an article name a place it has named already.
-        if places.contains(place) { return }
+        // Most figures of an article name a place it has named already; "Osh and " names no second.
+        if place.isEmpty || places.contains(place) { return }
         if place.hasSuffix(" border") || place.hasSuffix(" Border") { return }
         if ActorResolver.country(forWord: place) != nil || Country(named: place) != nil { return }
         places.append(place)

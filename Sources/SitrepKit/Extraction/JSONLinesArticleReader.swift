@@ -27,7 +27,7 @@ enum JSONLinesArticleReader {
                 }
             }
             var article = Article(path: path, url: object["url"] as? String, title: object["title"] as? String, published: published, body: body, line: number + 1)
-            article.bodyPlace = .line(number + 1)
+            article.bodyPlace = .escaped
             articles.append(article)
         }
         return ArticleReader.Output(articles: articles, warnings: warnings)

@@ -4,7 +4,9 @@
 /// A quoted sentence is the body's text with its white space collapsed, so it is found by its words:
 /// the first body word that starts the sentence's first words, in order, is where it begins. Only a
 /// text article's body is the file's own text; a field note gives the line of its note (its column
-/// is not kept once the bullet is cut), a JSON Lines article its line, an HTML page nothing.
+/// is not kept once the bullet is cut), a JSON Lines article its line (for its headline too), an
+/// HTML page and a text article's headline nothing. Sentences are asked for in the order they come:
+/// each is looked for after the one found before, so a sentence written twice is found twice.
 /// The body's words are listed once, when the locator is made: make one only when there is
 /// something to say.
 struct SentenceLocator {
@@ -17,6 +19,8 @@ struct SentenceLocator {
 
     private let article: Article
     private let words: [Word]
+    /// Where the search for the next sentence starts.
+    private var next = 0
 
     /// How many of a sentence's first words must follow one another in the body.
     private static let wordsMatched = 6
@@ -24,42 +28,59 @@ struct SentenceLocator {
     /// A locator for `article`'s sentences.
     init(_ article: Article) {
         self.article = article
-        // Read as bytes: white space is what the sentence splitter takes for it (ASCII white space
-        // and the no-break space); a column counts the scalars before it, one per leading byte.
         var words: [Word] = []
+        // Only a text article's or a field note's body is read word by word: the others' places
+        // are the article's own.
+        let isVerbatim = if case .verbatim = article.bodyPlace { true } else { false }
+        guard isVerbatim || article.noteLines != nil else {
+            self.words = []
+            return
+        }
+        // Read as bytes: white space is what the sentence splitter takes for it (every byte up to
+        // the space, and the no-break space); a column counts the scalars before it, one per leading byte.
         var line = 0, column = 1
         var start: String.Index?, startColumn = 1
         let body = article.body, bytes = body.utf8
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            var next = bytes.index(after: index)
-            let isNoBreakSpace = byte == 0xC2 && next < bytes.endIndex && bytes[next] == 0xA0
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || isNoBreakSpace {
+            var after = bytes.index(after: index)
+            let isNoBreakSpace = byte == 0xC2 && after < bytes.endIndex && bytes[after] == 0xA0
+            if byte <= 0x20 || isNoBreakSpace {
                 if let begin = start { words.append(Word(text: body[begin..<index], line: line, column: startColumn)) }
                 start = nil
-                if isNoBreakSpace { next = bytes.index(after: next) }
+                if isNoBreakSpace { after = bytes.index(after: after) }
                 if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
             } else {
                 if start == nil { start = index; startColumn = column }
                 if byte & 0xC0 != 0x80 { column += 1 }
             }
-            index = next
+            index = after
         }
         if let begin = start { words.append(Word(text: body[begin...], line: line, column: startColumn)) }
         self.words = words
     }
 
-    /// Where `sentence` starts in the article's file, when it can be told.
-    func location(of sentence: String) -> SourceLocation? {
-        if case .line(let line) = article.bodyPlace { return SourceLocation(line: line, column: 1) }
-        guard article.noteLines != nil || article.bodyPlace != nil else { return nil }
-        let wanted = sentence.split(separator: " ").prefix(Self.wordsMatched)
-        guard let first = wanted.first else { return nil }
-        let rest = wanted.dropFirst()
-        for (position, word) in words.enumerated() where word.text.hasSuffix(first) {
-            guard position + rest.count < words.count, zip(words[(position + 1)...], rest).allSatisfy({ $0.text == $1 }) else { continue }
-            // A sentence that starts inside a word ("operations.Two") starts where its word does in it.
+    /// Where `sentence` starts in the article's file, when it can be told; `isTitle` for the headline.
+    mutating func location(of sentence: String, isTitle: Bool = false) -> SourceLocation? {
+        if article.bodyPlace == .escaped { return SourceLocation(line: article.line, column: 1) }
+        guard !isTitle else { return nil }
+        let wanted = Array(sentence.split(separator: " ").prefix(Self.wordsMatched))
+        guard let first = wanted.first, next < words.count else { return nil }
+        // A sentence's first word may end a word of the body ("operations.Two" holds "Two"), and
+        // the last word of a short sentence may start one ("hurt.Two" holds "hurt.").
+        let endsSentence = wanted.count < Self.wordsMatched
+        func matches(_ written: Substring, _ word: Substring, at offset: Int) -> Bool {
+            let text = written.utf8.contains(0xAD) ? Substring(written.replacingOccurrences(of: "\u{AD}", with: "")) : written
+            if offset == 0 { return text.hasSuffix(word) }
+            if offset == wanted.count - 1, endsSentence { return text.hasPrefix(word) }
+            return text == word
+        }
+        for position in next..<words.count where position + wanted.count <= words.count {
+            guard wanted.indices.allSatisfy({ matches(words[position + $0].text, wanted[$0], at: $0) }) else { continue }
+            next = position + wanted.count
+            let word = words[position]
+            // A sentence that starts inside a word starts where its first word does in it.
             let column = word.column + word.text.unicodeScalars.count - first.unicodeScalars.count
             if let lines = article.noteLines {
                 return word.line < lines.count ? SourceLocation(line: lines[word.line], column: 1) : nil

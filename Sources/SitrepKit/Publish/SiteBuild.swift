@@ -24,7 +24,7 @@ struct SiteBuild {
     /// file `index`. When some fail, the error thrown is the lowest index's, the one that making
     /// and writing them one after another would have met first.
     /// - Throws: ``SitrepError`` as ``write(_:to:)`` does, or what `file` throws.
-    mutating func write(_ count: Int, _ file: @Sendable (Int) throws -> (text: String, relative: String)) throws {
+    mutating func writeEach(count: Int, _ file: @Sendable (Int) throws -> (text: String, relative: String)) throws {
         let root = root, folders = folders
         written += try ParallelMap.map(count) { index in
             let (text, relative) = try file(index)

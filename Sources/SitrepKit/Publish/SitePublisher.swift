@@ -89,7 +89,7 @@ public struct SitePublisher: Sendable {
                 for crisis in crises { try writeEditionPages(of: crisis, into: &site) }
             },
             Step(name: "crisis pages") { crises, site in
-                try site.write(crises.count) { index in (try crisisPage(crises[index]), "\(crises[index].id)/index.html") }
+                try site.writeEach(count: crises.count) { index in (try crisisPage(crises[index]), "\(crises[index].id)/index.html") }
             },
             Step(name: "index") { crises, site in try site.write(try indexPage(crises), to: "index.html") },
             Step(name: "feed") { crises, site in
@@ -99,7 +99,7 @@ public struct SitePublisher: Sendable {
                 // Each crisis's editions, then its figures table.
                 for crisis in crises {
                     let editions = crisis.editions
-                    try site.write(editions.count + 1) { index in
+                    try site.writeEach(count: editions.count + 1) { index in
                         index < editions.count
                             ? (SituationWriter.json(editions[index].situation), "\(crisis.id)/data/\(editions[index].dataName)")
                             : (HXLExport.csv(for: crisis), "\(crisis.id)/data/\(crisis.id)-figures.csv")
@@ -127,7 +127,7 @@ public struct SitePublisher: Sendable {
         }
         try writeDiffPages(of: crisis, diffs: diffs, into: &site)
         let pages = try ParallelMap.map(editions.count) { index in try editionPage(index, of: crisis, changes: index > 0 ? diffs[index - 1] : nil) }
-        try site.write(pages.count) { index in (pages[index], "\(crisis.id)/\(editions[index].pageName)") }
+        try site.writeEach(count: pages.count) { index in (pages[index], "\(crisis.id)/\(editions[index].pageName)") }
     }
 
     /// The page of one edition: the HTML sitrep with the site's links and the changes since the edition before.
@@ -166,7 +166,7 @@ public struct SitePublisher: Sendable {
             ])
             return try renderer.render(diffs[index], as: .html, chrome: chrome)
         }
-        try site.write(pages.count) { index in (pages[index], "\(crisis.id)/\(crisis.editions[index + 1].diffName)") }
+        try site.writeEach(count: pages.count) { index in (pages[index], "\(crisis.id)/\(crisis.editions[index + 1].diffName)") }
     }
 
     /// The singular or the plural, by the count.

@@ -27,6 +27,7 @@ public struct ArticleText: Sendable, Hashable {
     public var body: String
     /// Where ``body``'s first character stands in the text read (nil for an article made from its
     /// parts, or with no body), so that what is said of a sentence can name its line and column.
+    /// It is part of equality: the same body under one more blank line is another text.
     public var bodyStart: SourceLocation?
 
     /// Creates an article from its parts.

@@ -5,7 +5,8 @@ import XCTest
 final class SentenceLocatorTests: XCTestCase {
     private func location(_ sentence: String, in text: String, format: ArticleReader.Format, path: String = "a.txt") -> SourceLocation? {
         let article = ArticleReader.read(text: text, path: path, format: format).articles[0]
-        return SentenceLocator(article).location(of: sentence)
+        var locator = SentenceLocator(article)
+        return locator.location(of: sentence)
     }
 
     func testATextArticleGivesTheSentencesLineAndColumn() {
@@ -29,7 +30,29 @@ final class SentenceLocatorTests: XCTestCase {
         XCTAssertEqual(location("Nearly people hurt, health ministry.", in: notes, format: .notes, path: "n.md")?.line, 4)
         let jsonl = "{\"url\": \"https://example.org/1\", \"text\": \"One.\"}\n{\"url\": \"https://example.org/2\", \"text\": \"Nearly people were hurt.\"}\n"
         let second = ArticleReader.read(text: jsonl, path: "a.jsonl", format: .jsonl).articles[1]
-        XCTAssertEqual(SentenceLocator(second).location(of: "Nearly people were hurt."), SourceLocation(line: 2, column: 1))
+        var locator = SentenceLocator(second)
+        XCTAssertEqual(locator.location(of: "Nearly people were hurt."), SourceLocation(line: 2, column: 1))
+        XCTAssertEqual(locator.location(of: "A headline", isTitle: true), SourceLocation(line: 2, column: 1), "its headline is on its line too")
+    }
+
+    /// Sentences are asked for in order: a sentence written twice, or one that starts as an earlier
+    /// one does, is found where it is, not at the first.
+    func testEachSentenceIsLookedForAfterTheOneBefore() {
+        let text = "https://example.org/a/1234567\nNearly people were hurt in the south, officials said.\nNearly people were hurt in the north.\nNearly people were hurt in the south, officials said.\n"
+        let article = ArticleReader.read(text: text, path: "a.txt", format: .text).articles[0]
+        var locator = SentenceLocator(article)
+        XCTAssertEqual(locator.location(of: "Nearly people were hurt in the south, officials said.")?.line, 2)
+        XCTAssertEqual(locator.location(of: "Nearly people were hurt in the north.")?.line, 3)
+        XCTAssertEqual(locator.location(of: "Nearly people were hurt in the south, officials said.")?.line, 4)
+        XCTAssertNil(locator.location(of: "Nearly people were hurt in the north."), "nothing after the last")
+    }
+
+    /// The splitter drops soft hyphens and reads control characters as spaces; a short sentence can
+    /// end inside a word of the text ("hurt.Two").
+    func testWordsAreReadAsTheSplitterReadsThem() {
+        let text = "https://example.org/a/1234567\nThe evac\u{AD}uation went on.\u{0007}Nearly people were hurt.Two died.\n"
+        XCTAssertEqual(location("The evacuation went on.", in: text, format: .text), SourceLocation(line: 2, column: 1))
+        XCTAssertEqual(location("Nearly people were hurt.", in: text, format: .text), SourceLocation(line: 2, column: 26), "the soft hyphen and the control character are columns of the file")
     }
 
     func testAnHTMLPageGivesNoPlace() {
