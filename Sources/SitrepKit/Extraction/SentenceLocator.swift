@@ -66,7 +66,7 @@ struct SentenceLocator {
         if article.bodyPlace == .escaped { return SourceLocation(line: article.line, column: 1) }
         guard !isTitle else { return nil }
         let wanted = Array(sentence.split(separator: " ").prefix(Self.wordsMatched))
-        guard let first = wanted.first, next < words.count else { return nil }
+        guard let first = wanted.first else { return nil }
         // A sentence's first word may end a word of the body ("operations.Two" holds "Two"), and
         // the last word of a short sentence may start one ("hurt.Two" holds "hurt.").
         let endsSentence = wanted.count < Self.wordsMatched
