@@ -65,11 +65,12 @@ struct SentenceLocator {
     mutating func location(of sentence: String, isTitle: Bool = false) -> SourceLocation? {
         if article.bodyPlace == .escaped { return SourceLocation(line: article.line, column: 1) }
         guard !isTitle else { return nil }
-        let wanted = Array(sentence.split(separator: " ").prefix(Self.wordsMatched))
+        let all = sentence.split(separator: " ")
+        let wanted = Array(all.prefix(Self.wordsMatched))
         guard let first = wanted.first else { return nil }
         // A sentence's first word may end a word of the body ("operations.Two" holds "Two"), and
-        // the last word of a short sentence may start one ("hurt.Two" holds "hurt.").
-        let endsSentence = wanted.count < Self.wordsMatched
+        // the last word of a sentence matched whole may start one ("hurt.Two" holds "hurt.").
+        let endsSentence = all.count == wanted.count
         func matches(_ written: Substring, _ word: Substring, at offset: Int) -> Bool {
             let text = written.utf8.contains(0xAD) ? Substring(written.replacingOccurrences(of: "\u{AD}", with: "")) : written
             if offset == 0 { return text.hasSuffix(word) }
@@ -78,7 +79,8 @@ struct SentenceLocator {
         }
         for position in next..<words.count where position + wanted.count <= words.count {
             guard wanted.indices.allSatisfy({ matches(words[position + $0].text, wanted[$0], at: $0) }) else { continue }
-            next = position + wanted.count
+            // The next sentence may start in the word this one ends in.
+            next = position + wanted.count - (endsSentence ? 1 : 0)
             let word = words[position]
             // A sentence that starts inside a word starts where its first word does in it.
             let column = word.column + word.text.unicodeScalars.count - first.unicodeScalars.count

@@ -55,6 +55,17 @@ final class SentenceLocatorTests: XCTestCase {
         XCTAssertEqual(location("Nearly people were hurt.", in: text, format: .text), SourceLocation(line: 2, column: 26), "the soft hyphen and the control character are columns of the file")
     }
 
+    /// A sentence of exactly as many words as are matched can end inside a word too, and the
+    /// sentence that starts inside that word is still found there, not at a later copy.
+    func testASentenceOfSixWordsEndsInsideAWordAndTheNextStartsThere() {
+        let text = "https://example.org/a/1234567\nNearly all people were hurt there.Two died.\nTwo died.\n"
+        let article = ArticleReader.read(text: text, path: "a.txt", format: .text).articles[0]
+        var locator = SentenceLocator(article)
+        XCTAssertEqual(locator.location(of: "Nearly all people were hurt there."), SourceLocation(line: 2, column: 1))
+        XCTAssertEqual(locator.location(of: "Two died."), SourceLocation(line: 2, column: 35), "in the word the sentence before ended in")
+        XCTAssertEqual(locator.location(of: "Two died."), SourceLocation(line: 3, column: 1))
+    }
+
     func testAnHTMLPageGivesNoPlace() {
         let html = "<html><body><p>Nearly people were hurt.</p></body></html>"
         XCTAssertNil(location("Nearly people were hurt.", in: html, format: .html, path: "a.html"))
