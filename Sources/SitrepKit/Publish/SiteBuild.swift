@@ -58,7 +58,7 @@ struct SiteBuild {
     }
 
     private static func failure(_ path: String) -> SitrepError {
-        SitrepError("\(path): cannot be written: \(String(cString: strerror(errno)))")
+        SitrepError("\(path): cannot be written: \(systemErrorText())")
     }
 }
 

@@ -93,10 +93,10 @@ enum SiteFolder {
             .appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)").path
         let hadSite = manager.fileExists(atPath: output)
         if hadSite, rename(output, retired) != 0 {
-            throw SitrepError("\(output): cannot move the previous site aside: \(String(cString: strerror(errno)))")
+            throw SitrepError("\(output): cannot move the previous site aside: \(systemErrorText())")
         }
         if rename(staging, output) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = systemErrorText()
             if hadSite { _ = rename(retired, output) }
             throw SitrepError("\(output): cannot move the new site into place: \(reason)")
         }

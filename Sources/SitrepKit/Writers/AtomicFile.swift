@@ -10,7 +10,7 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let temporary = try writeTemporary(text, beside: url, named: path)
         if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = systemErrorText()
             try? FileManager.default.removeItem(at: temporary)
             throw SitrepError("\(path): cannot be written: \(reason)")
         }
@@ -28,7 +28,7 @@ public enum AtomicFile {
         defer { try? FileManager.default.removeItem(at: temporary) }
         if link(temporary.path, url.path) != 0 {
             if errno == EEXIST { throw alreadyExists(path) }
-            throw SitrepError("\(path): cannot be written: \(String(cString: strerror(errno)))")
+            throw SitrepError("\(path): cannot be written: \(systemErrorText())")
         }
     }
 
