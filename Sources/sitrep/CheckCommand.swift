@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             Exit 0 when no file has errors, 1 when any has, 2 when a file cannot be read.
             """)
 
-    @Argument(help: ArgumentHelp("Situation files (.yaml, .yml or .json).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Situation files (.yaml, .yml or .json), or sitreps generated from them (.md, .html).", valueName: "file"))
     var files: [String]
 
     @Option(
@@ -39,7 +39,11 @@ struct CheckCommand: ParsableCommand {
         for file in files {
             let diagnostics: [Diagnostic]
             do {
-                let document = try SituationReader.load(path: file)
+                // A generated sitrep is checked through the situation it carries.
+                let document = switch EditionReader.Kind(path: file) {
+                case .markdownSitrep, .htmlSitrep: try EditionReader.load(path: file)
+                case .situation, nil: try SituationReader.load(path: file)
+                }
                 diagnostics = SituationChecker.checkWithHistory(document, given: previousEdition)
             } catch let error as SituationFileError {
                 diagnostics = error.diagnostics

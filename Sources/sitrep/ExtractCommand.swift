@@ -29,31 +29,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the output file if it exists (without it, an existing file is never written over).")
     var force = false
 
-    @Option(name: .long, help: ArgumentHelp("The crisis id ([a-z0-9-]+).", valueName: "id"))
-    var id: String?
-
-    @Option(name: .long, help: ArgumentHelp("The crisis as a headline names it.", valueName: "name"))
-    var crisis: String?
-
-    @Option(name: .long, help: ArgumentHelp("The affected country: ISO code or English name.", valueName: "country"))
-    var country: String?
-
-    @Option(name: .long, help: ArgumentHelp("The edition's date, YYYY-MM-DD.", valueName: "date"))
-    var asOf: String?
-
-    @Option(name: .long, help: "The edition number.")
-    var edition = 1
+    @OptionGroup var extractionOptions: ExtractionOptions
 
     @OptionGroup var limitOptions: LimitOptions
-
-    func validate() throws {
-        if let country, Country(named: country) == nil { throw ValidationError("'\(country)' is not a country; use an ISO code (KG) or an English name") }
-        if let asOf, SitrepDate(asOf) == nil { throw ValidationError("'\(asOf)' is not a date; use YYYY-MM-DD") }
-        if let id, !Slug.isValid(id) { throw ValidationError("'\(id)' is not a valid crisis id; use lower-case letters, digits and '-'") }
-        if !(1...Situation.maximumEdition).contains(edition) {
-            throw ValidationError("--edition must be from 1 to \(Situation.maximumEdition)")
-        }
-    }
 
     func run() throws {
         limitOptions.apply()
@@ -61,9 +39,7 @@ struct ExtractCommand: ParsableCommand {
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw SitrepError("\(output): already exists; pass --force to replace it")
         }
-        let options = Extractor.Options(
-            id: id, crisis: crisis, country: country.flatMap(Country.init(named:)), asOf: asOf.flatMap(SitrepDate.init),
-            edition: edition, fallbackAsOf: Today.date)
+        let options = extractionOptions.extractorOptions
         let folder = output.map { FilePath.folder(of: $0) } ?? ""
         let job = ExtractionJob(options: options, outputFolder: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
         let showProgress = articles.count > 1 && isatty(STDERR_FILENO) != 0

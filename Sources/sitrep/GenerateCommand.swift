@@ -11,14 +11,15 @@ struct GenerateCommand: ParsableCommand {
             NAME.md or NAME.html is replaced only when sitrep generated it (Markdown beginning with front matter \
             whose first key is sitrep:, HTML with <meta name="generator" content="sitrep">); any other file is \
             left as it is unless --force is given. A FILE that is \
-            not .yaml, .yml or .json is read as an article and extracted first; its warnings go to standard error.
+            not .yaml, .yml or .json is read as an article and extracted first, with --id, --crisis, --country, \
+            --as-of and --edition as extract takes them; its warnings go to standard error.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, html, all
     }
 
-    @Argument(help: ArgumentHelp("The situation file (.yaml or .json), or an article.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The situation file (.yaml, .yml or .json), or an article.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: "Which reports to write.")
@@ -35,9 +36,17 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace report files that sitrep did not generate (files without its generator mark).")
     var force = false
 
+    @OptionGroup(title: "Options for an article") var extractionOptions: ExtractionOptions
+
     @OptionGroup var templateOptions: TemplateOptions
 
     @OptionGroup var limitOptions: LimitOptions
+
+    func validate() throws {
+        if ReportGenerator.isSituationFile(file), let option = extractionOptions.given.first {
+            throw ValidationError("\(option) applies only when FILE is an article; \(file) is a situation file, so edit it there")
+        }
+    }
 
     func run() throws {
         limitOptions.apply()
@@ -55,7 +64,7 @@ struct GenerateCommand: ParsableCommand {
                 situationAt: file, formats: formats, outputDirectory: output, previousAt: previousEdition, force: force)
         } else {
             let result = try generator.generate(
-                articleAt: file, options: Extractor.Options(fallbackAsOf: Today.date), formats: formats, outputDirectory: output, force: force)
+                articleAt: file, options: extractionOptions.extractorOptions, formats: formats, outputDirectory: output, force: force)
             for warning in result.warnings { Console.error(warning.description) }
             written = result.written
         }

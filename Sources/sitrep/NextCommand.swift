@@ -14,7 +14,7 @@ struct NextCommand: ParsableCommand {
             sending it out: 'sitrep check' reports an edition that is its predecessor unchanged.
             """)
 
-    @Argument(help: ArgumentHelp("The latest edition's situation file (.yaml or .json).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The latest edition's situation file (.yaml, .yml or .json).", valueName: "file"))
     var file: String
 
     @Option(

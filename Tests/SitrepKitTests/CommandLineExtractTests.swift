@@ -108,6 +108,34 @@ final class CommandLineExtractTests: XCTestCase {
         let html = try String(contentsOfFile: "\(scratch!)/bbc-10300348.html", encoding: .utf8)
         XCTAssertTrue(html.contains("<p class=\"count\">77</p>"))
     }
+
+    /// An article with no date of its own is dated as extract dates it: with --as-of and the others.
+    func testGenerateTakesExtractsOptionsForAnArticleOnly() throws {
+        let result = try runSitrep(["generate", article, "-o", scratch, "--as-of", "2010-06-12", "--edition", "3", "--id", "osh-clashes"])
+        XCTAssertEqual(result.status, 0, result.err)
+        let markdown = try String(contentsOfFile: "\(scratch!)/bbc-10300348.md", encoding: .utf8)
+        XCTAssertTrue(markdown.contains("\nid: osh-clashes\n"), markdown)
+        XCTAssertTrue(markdown.contains("\nedition: 3\n"), markdown)
+        XCTAssertTrue(markdown.contains("\nas_of: 2010-06-12\n"), markdown)
+        XCTAssertFalse(result.err.contains("no date found"), result.err)
+        let refused = try runSitrep(["generate", TestPaths.example, "-o", scratch, "--as-of", "2010-06-12"])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.err.contains("--as-of applies only when FILE is an article; \(TestPaths.example) is a situation file, so edit it there"), refused.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(scratch!)/edition-001.md"), "nothing is written")
+    }
+
+    /// A sitrep's own report is no article: read as field notes, its citation marks ("[1]") were figures.
+    func testAGeneratedReportIsNoArticle() throws {
+        for report in ["edition-001.md", "edition-001.html"] {
+            let path = TestPaths.repository.appendingPathComponent("Reports/kyrgyzstan-2010-osh/\(report)").path
+            for command in [["extract", path], ["generate", path, "-o", scratch!]] {
+                let result = try runSitrep(command)
+                XCTAssertEqual(result.status, 2, command.joined(separator: " "))
+                XCTAssertEqual(result.err, "sitrep: error: \(path): is a report sitrep generated, not an article; generate or check its situation file, or give the report to diff or --previous, which read the situation inside it\n")
+            }
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
+    }
 }
 
 /// The relative path the extractor writes into `file:`, computed independently for the test.

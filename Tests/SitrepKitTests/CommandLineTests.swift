@@ -22,6 +22,25 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(result.out.contains(": error:"), result.out)
     }
 
+    /// A generated sitrep is checked through the situation it carries, at the report's own lines.
+    func testCheckReadsTheSituationInsideAGeneratedSitrep() throws {
+        for report in ["edition-002.md", "edition-002.html"] {
+            let result = try runSitrep(["check", "Reports/exercise-2031-blue-river/\(report)"], in: TestPaths.repository.path)
+            XCTAssertEqual(result.status, 0, result.out + result.err)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let markdown = try String(contentsOfFile: TestPaths.example.replacingOccurrences(of: ".yaml", with: ".md"), encoding: .utf8)
+        let broken = markdown.replacingOccurrences(of: "  - metric: killed\n", with: "  - metric: kiled\n")
+        XCTAssertNotEqual(broken, markdown)
+        try broken.write(toFile: "\(folder)/edition-001.md", atomically: true, encoding: .utf8)
+        let result = try runSitrep(["check", "edition-001.md"], in: folder)
+        XCTAssertEqual(result.status, 1, result.out + result.err)
+        let line = broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("metric: kiled") }! + 1
+        XCTAssertTrue(result.out.hasPrefix("edition-001.md:\(line):"), result.out)
+    }
+
     func testGenerateWritesBothReportsIntoTheOutputFolder() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }

@@ -36,7 +36,7 @@ public enum ArticleReader {
 
     /// Reads articles from bytes; `path` names them in diagnostics.
     /// - Throws: ``SitrepError`` naming `path` when the bytes are larger than the size limit,
-    ///   binary, UTF-16 or not UTF-8.
+    ///   binary, UTF-16 or not UTF-8, or a report sitrep generated (see ``GeneratedFile``).
     public static func read(data: Data, path: String, format: Format? = nil, limits: InputLimits = .current) throws -> Output {
         guard data.count <= limits.maxInputBytes else { throw limits.tooLarge(path, size: data.count) }
         let text: String
@@ -44,6 +44,12 @@ public enum ArticleReader {
             text = try TextFile.decode(data, path: path)
         } catch let error as SitrepError where error.message.hasSuffix("is not valid UTF-8 text") {
             throw SitrepError("\(error.message); convert it first (iconv -f latin1 -t utf-8)")
+        }
+        // A report sitrep made holds a situation already: read as field notes or a page, its
+        // citation marks ("[1]") and front matter would become figures.
+        if GeneratedFile.isGenerated(text: String(decoding: text.utf8.prefix(65_536), as: UTF8.self)) {
+            throw SitrepError(
+                "\(path): is a report sitrep generated, not an article; generate or check its situation file, or give the report to diff or --previous, which read the situation inside it")
         }
         return read(text: text, path: path, format: format ?? guessFormat(path: path, text: text))
     }
