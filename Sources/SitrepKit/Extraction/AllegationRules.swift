@@ -65,6 +65,42 @@ enum AllegationRules {
         return nil
     }
 
+    /// The words a denial says did not happen: "The army denied that 17 protesters were killed in
+    /// Damazin, saying …" → the tokens of "17 protesters were killed in Damazin" (to the clause's
+    /// comma or the sentence's end); nil when no denial verb is followed by "that" ("rejected
+    /// reports that" too).
+    static func deniedClause(in tokens: [ExtractionToken]) -> Range<Int>? {
+        guard tokens.wordClasses.contains(.denialVerb) else { return nil }
+        for verb in tokens.indices where denialVerbs.contains(tokens[verb].lower) {
+            var that = verb + 1
+            if that < tokens.count, deniedThings.contains(tokens[that].lower) { that += 1 }
+            guard that + 1 < tokens.count, tokens[that].lower == "that" else { continue }
+            return clause(from: that + 1, in: tokens)
+        }
+        return nil
+    }
+
+    /// What a denial rejects before its "that": "rejected reports that …".
+    static let deniedThings: WordSet = ["reports", "claims", "allegations", "suggestions", "rumours", "rumors", "accusations"]
+
+    /// The clause from `start` to its comma or semicolon, or the sentence's end; nil when empty.
+    private static func clause(from start: Int, in tokens: [ExtractionToken]) -> Range<Int>? {
+        var end = tokens[start...].firstIndex { $0.text == "," || $0.text == ";" } ?? tokens.count
+        if end == tokens.count, tokens.last?.text == "." { end -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// The allegation a denial states itself: "The army denied that 17 protesters were killed" is
+    /// the claim "17 protesters were killed", denied by the army (who claimed it is not said).
+    static func deniedAllegation(in tokens: [ExtractionToken], sentence: String) -> Allegation? {
+        guard let clause = deniedClause(in: tokens), clause.count >= 3 else { return nil }
+        var allegation = Allegation(claim: SentenceFacts.text(tokens[clause]), status: .denied, quote: sentence)
+        let verb = tokens[..<clause.lowerBound].lastIndex { denialVerbs.contains($0.lower) } ?? 0
+        let deniedBy = denier(before: verb, in: tokens)
+        allegation.deniedBy = deniedBy.isEmpty ? nil : deniedBy
+        return allegation
+    }
+
     /// The subject of a denial sentence ("The interim government has denied …" → "interim government")
     /// when the denial shares at least two content words with the claim.
     static func denial(of claim: String, in tokens: [ExtractionToken]) -> String? {
@@ -72,6 +108,12 @@ enum AllegationRules {
         let claimStems = Set(SentenceFacts.contentStems(ExtractionTokenizer.tokens(claim)))
         let denied = Set(SentenceFacts.contentStems(Array(tokens[verb...])))
         guard claimStems.intersection(denied).count >= 2 else { return nil }
+        return denier(before: verb, in: tokens)
+    }
+
+    /// Who denies, the words before the denial verb at `verb` ("The interim government has" →
+    /// "interim government"); empty when none are.
+    private static func denier(before verb: Int, in tokens: [ExtractionToken]) -> String {
         var words = Array(tokens[..<verb])
         while let last = words.last, ["has", "have", "had", "was", "were", "is", "are", "also"].contains(last.lower) { words.removeLast() }
         if words.first?.lower == "the" { words.removeFirst() }

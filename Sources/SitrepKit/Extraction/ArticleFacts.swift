@@ -110,8 +110,12 @@ struct ArticleFacts {
                 measures.append(measure)
                 if let place = measure.place { addPlace(place) }
             }
-            if !sentence.isTitle, classes.contains(.claimVerb),
-               let allegation = AllegationRules.allegation(in: tokens, sentence: sentence.text, people: resolver.people) {
+            // "Police rejected claims that …" states a claim and its denial at once.
+            if !sentence.isTitle, classes.contains(.denialVerb),
+               let allegation = AllegationRules.deniedAllegation(in: tokens, sentence: sentence.text) {
+                allegations.append(allegation)
+            } else if !sentence.isTitle, classes.contains(.claimVerb),
+                      let allegation = AllegationRules.allegation(in: tokens, sentence: sentence.text, people: resolver.people) {
                 allegations.append(allegation)
             }
         }

@@ -31,7 +31,9 @@ struct FigureExtractor {
         if isBackground(tokens) { return [] }
         // What could happen ("1,000 could be affected") or happened last year is no figure; a count
         // in another clause of the sentence ("killed 45, and 10,000 more are at risk") still is.
-        let notNow = classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) + pastPhrases(tokens) : []
+        // Nor is what a denial says did not happen ("denied that 17 protesters were killed").
+        let notNow = (classes.contains(.backgroundCue) ? hypotheticalClauses(tokens) + pastPhrases(tokens) : [])
+            + (classes.contains(.denialVerb) ? AllegationRules.deniedClause(in: tokens).map { [$0] } ?? [] : [])
         var findings: [Finding] = []
         // Where later clauses start ("…, while in Punjab five died"): a count's place is in its own.
         lazy var clauseStartPositions = classes.contains(.clauseStart) ? tokens.indices.filter { tokens[$0].classes.contains(.clauseStart) } : []
@@ -49,6 +51,17 @@ struct FigureExtractor {
         for (position, (mention, head)) in counted.enumerated() {
             var metric: Metric?
             let nextMention = position + 1 < counted.count ? counted[position + 1].mention.start : tokens.count
+            // "At least 40 people, including 12 children, were killed": what happened to a count
+            // that is the subject may be said after the part of it that ", including" sets off
+            // with commas (not in it: "the toll rose to 300, including 45 dead").
+            var pastParts = position + 1
+            while pastParts < counted.count, counted[pastParts].mention.start > 1,
+                  tokens[counted[pastParts].mention.start - 1].lower == "including", tokens[counted[pastParts].mention.start - 2].text == "," {
+                pastParts += 1
+            }
+            let afterParts = pastParts < counted.count ? counted[pastParts].mention.start : tokens.count
+            let partsEnd = pastParts > position + 1
+                ? tokens[counted[pastParts - 1].mention.end..<afterParts].firstIndex { $0.text == "," }.map { $0 + 1 } : nil
             if notNow.contains(where: { $0.contains(mention.coreStart) }) { continue }
             // "hundreds, and perhaps thousands, of people": the alternative is not a second figure.
             if mention.start > 0, ["perhaps", "possibly", "maybe"].contains(tokens[mention.start - 1].lower) { continue }
@@ -60,7 +73,10 @@ struct FigureExtractor {
             if metric == nil {
                 let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house, tolls: classes.contains(.tollNoun))
                 var skippedNegated = false
-                let afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house, skippedNegated: &skippedNegated)
+                var afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house, skippedNegated: &skippedNegated)
+                if afterTrigger == nil, beforeTrigger == nil, let partsEnd {
+                    afterTrigger = triggerAfter(partsEnd, until: afterParts, in: tokens, house: head.kind == .house, skippedNegated: &skippedNegated)
+                }
                 // "refused to evacuate", "were not killed": the only phrase after says it did not happen.
                 if afterTrigger == nil, skippedNegated, beforeTrigger?.isStrong != true { continue }
                 // "killed or wounded": dead and injured together, which no one metric holds.

@@ -24,6 +24,15 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(ExtractionSentenceSplitter.split("Nearly 1.2 millio\u{00AD}n people"), ["Nearly 1.2 million people"])
     }
 
+    /// A total and a part of it: the total is what the sentence is about, the part keeps its group.
+    func testATotalBeforeItsPartKeepsItsMetric() {
+        let found = figures("At least 40 people, including 12 children, were killed when a quake struck Malatya province.")
+        XCTAssertEqual(found.map { "\($0.metric.rawValue) \($0.count.text) \($0.group ?? "-")" }, ["killed at least 40 people", "killed 12 children"])
+        XCTAssertEqual(summary("At least 40 people were killed, including 12 children, in Malatya."), ["killed at least 40", "killed 12"])
+        XCTAssertEqual(summary("Floods displaced 300 families, including 40 families in Sindh, and killed 12 people."), ["displaced 300", "displaced 40", "killed 12"])
+        XCTAssertEqual(summary("Some 300 people, including 45 children, fled, and two were killed."), ["displaced some 300", "displaced 45", "killed two"])
+    }
+
     func testCountFinderReadsNumbersInEveryForm() {
         func counts(_ text: String) -> [String] { CountFinder.mentions(in: ExtractionTokenizer.tokens(text)).map(\.count.text) }
         XCTAssertEqual(counts("1,000 and 2,70,000 and 1 000 people"), ["1,000", "2,70,000", "1 000"])

@@ -22,6 +22,18 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(situation.allegations.map(\.claim), ["the army had fired on protesters in Sindh", "soldiers had shot the victims at close range"])
     }
 
+    /// "The army denied that 17 protesters were killed" reports no deaths: it states a claim, denied.
+    func testWhatADenialSaysDidNotHappenIsADeniedClaimNotAFigure() {
+        let situation = extract("""
+            Clashes broke out in Sudan. The army denied that 17 protesters were killed in Damazin, saying only three had died.             Police rejected reports that 40 people were missing. \
+            The governor dismissed claims that the army had fired on the crowd.
+            """)
+        XCTAssertEqual(situation.figures.map { "\($0.metric.rawValue) \($0.count.text)" }, ["killed three"])
+        XCTAssertEqual(situation.allegations.map { "\($0.claim) | \($0.status.rawValue) | \($0.deniedBy ?? "-")" },
+                       ["17 protesters were killed in Damazin | denied | army", "40 people were missing | denied | Police",
+                        "the army had fired on the crowd | denied | governor"])
+    }
+
     /// Aid is sent by the actor nearest before the verb in its clause, not the first country in the
     /// sentence nor the speaker's, and never by the affected country to itself.
     func testAidIsSentByTheActorRightBeforeTheVerb() {
