@@ -85,16 +85,17 @@ struct ArticleFacts {
                     if let type = ArticleFacts.disaster(at: index, in: tokens) { disasterCounts[type, default: 0] += 1 }
                 }
             }
-            for var finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
-                // "Killed in India" in an Indian crisis says no more than no place does, and on a
-                // key figure would keep the figure apart from those that name none.
-                if let place = finding.figure.place, place == affected.name || Country(named: place) == affected { finding.figure.place = nil }
-                figures.append(finding.figure)
+            for finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
                 if let warning = finding.warning {
                     if locator == nil { locator = SentenceLocator(article) }
                     warn(warning + ": \"\(sentence.text)\"", at: locator?.location(of: sentence.text, isTitle: sentence.isTitle))
                 }
-                if let place = finding.figure.place { addPlace(place) }
+                guard var figure = finding.figure else { continue }
+                // "Killed in India" in an Indian crisis says no more than no place does, and on a
+                // key figure would keep the figure apart from those that name none.
+                if let place = figure.place, place == affected.name || Country(named: place) == affected { figure.place = nil }
+                figures.append(figure)
+                if let place = figure.place { addPlace(place) }
             }
             let actors = classes.isDisjoint(with: [.aircraft, .responseCue]) ? [] : resolver.mentions(in: tokens)
             let newBorders = classes.contains(.border)

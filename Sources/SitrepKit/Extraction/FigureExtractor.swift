@@ -7,7 +7,8 @@
 struct FigureExtractor {
     /// A figure and, when the sentence looks like a figure but holds no number, the warning to give.
     struct Finding {
-        var figure: Figure
+        /// The figure; nil when the sentence gives only the warning ("150 killed or missing").
+        var figure: Figure?
         var warning: String?
     }
 
@@ -79,9 +80,15 @@ struct FigureExtractor {
                 }
                 // "refused to evacuate", "were not killed": the only phrase after says it did not happen.
                 if afterTrigger == nil, skippedNegated, beforeTrigger?.isStrong != true { continue }
-                // "killed or wounded": dead and injured together, which no one metric holds.
-                if let afterTrigger, combinesTwoMetrics(after: afterTrigger, in: tokens, house: head.kind == .house) { continue }
-                if beforeTrigger != nil, combinesTwoMetrics(before: mention.start, in: tokens, house: head.kind == .house) { continue }
+                // "killed or wounded": dead and injured together, which no one metric holds. Said, so
+                // that a toll is not lost without a word.
+                let combined = afterTrigger.flatMap { combinedMetrics(after: $0, in: tokens, house: head.kind == .house) }
+                    ?? (beforeTrigger == nil ? nil : combinedMetrics(before: mention.start, in: tokens, house: head.kind == .house))
+                if let combined {
+                    let words = SentenceFacts.text(tokens[combined])
+                    findings.append(Finding(figure: nil, warning: "'\(mention.count.text)' counts '\(words)' together, which no one figure holds; none is taken, so add the figures by hand if the article gives them apart"))
+                    continue
+                }
                 // A soldier's or a volunteer's number is a casualty only when the words right after
                 // the noun say so ("four soldiers were killed"), not the words about others ("2,000
                 // soldiers joined the search for missing climbers").
@@ -162,7 +169,7 @@ struct FigureExtractor {
             }
             findings.append(Finding(figure: figure))
         }
-        findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.map(\.figure.metric))
+        findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.compactMap(\.figure?.metric))
             .filter { _ in notNow.isEmpty }
         return findings
     }
@@ -546,28 +553,29 @@ struct FigureExtractor {
         }
     }
 
-    /// Whether the phrase after the number joins two metrics with "or" ("were killed or wounded").
-    func combinesTwoMetrics(after trigger: (metric: Metric, index: Int), in tokens: [ExtractionToken], house: Bool) -> Bool {
+    /// The phrase after the number that joins two metrics with "or" ("were killed or wounded"), if it does.
+    func combinedMetrics(after trigger: (metric: Metric, index: Int), in tokens: [ExtractionToken], house: Bool) -> Range<Int>? {
         let table = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
         guard let length = (table[tokens[trigger.index].lower] ?? []).lazy
-            .compactMap({ CountFinder.match($0.words, at: trigger.index, in: tokens) }).first else { return false }
+            .compactMap({ CountFinder.match($0.words, at: trigger.index, in: tokens) }).first else { return nil }
         let or = trigger.index + length
-        guard or + 1 < tokens.count, tokens[or].lower == "or" else { return false }
+        guard or + 1 < tokens.count, tokens[or].lower == "or" else { return nil }
         // "evacuated or fled their homes" is displacement either way.
-        return (table[tokens[or + 1].lower] ?? []).contains { other in
+        let other = (table[tokens[or + 1].lower] ?? []).first { other in
             other.metric != trigger.metric && !(other.metric.section == .displacement && trigger.metric.section == .displacement)
                 && CountFinder.match(other.words, at: or + 1, in: tokens) != nil
         }
+        return other.map { trigger.index..<(or + 1 + $0.words.count) }
     }
 
-    /// Whether the phrase before the number joins two metrics with "or" ("killed or injured 50 people").
-    func combinesTwoMetrics(before start: Int, in tokens: [ExtractionToken], house: Bool) -> Bool {
+    /// The phrase before the number that joins two metrics with "or" ("killed or injured 50 people"), if it does.
+    func combinedMetrics(before start: Int, in tokens: [ExtractionToken], house: Bool) -> Range<Int>? {
         var end = start
         while end > 0, FigureExtractor.determiners.contains(tokens[end - 1].lower) { end -= 1 }
-        guard end >= 3, tokens[end - 2].lower == "or" else { return false }
+        guard end >= 3, tokens[end - 2].lower == "or" else { return nil }
         let table = house ? MetricTriggers.beforeHousesByLastWord : MetricTriggers.beforePeopleByLastWord
-        guard let last = table[tokens[end - 1].lower]?.first, let first = table[tokens[end - 3].lower]?.first else { return false }
-        return last.metric != first.metric
+        guard let last = table[tokens[end - 1].lower]?.first, let first = table[tokens[end - 3].lower]?.first else { return nil }
+        return last.metric != first.metric ? (end - 3)..<end : nil
     }
 
     /// Whether the trigger at `index` is said not to have happened: "were not killed", "refused to

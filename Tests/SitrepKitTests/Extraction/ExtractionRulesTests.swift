@@ -6,7 +6,7 @@ final class ExtractionRulesTests: XCTestCase {
     private func figures(_ text: String, year: Int? = nil) -> [Figure] {
         let extractor = FigureExtractor(articleYear: year, lastBorder: nil)
         return ExtractionSentenceSplitter.split(text).flatMap { sentence in
-            extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).map(\.figure)
+            extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).compactMap(\.figure)
         }
     }
 
@@ -31,6 +31,18 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("At least 40 people were killed, including 12 children, in Malatya."), ["killed at least 40", "killed 12"])
         XCTAssertEqual(summary("Floods displaced 300 families, including 40 families in Sindh, and killed 12 people."), ["displaced 300", "displaced 40", "killed 12"])
         XCTAssertEqual(summary("Some 300 people, including 45 children, fled, and two were killed."), ["displaced some 300", "displaced 45", "killed two"])
+    }
+
+    /// "killed or missing" is no one metric: no figure, but a warning, so the toll is not lost unsaid.
+    func testTwoMetricsCountedTogetherGiveAWarningAndNoFigure() {
+        let extractor = FigureExtractor(articleYear: nil, lastBorder: nil)
+        func findings(_ sentence: String) -> [String] {
+            extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).map { "\($0.figure.map(\.metric.rawValue) ?? "-") \($0.warning ?? "-")" }
+        }
+        let warning = "which no one figure holds; none is taken, so add the figures by hand if the article gives them apart"
+        XCTAssertEqual(findings("Some 150 people were killed or missing in Sincik."), ["- 'some 150' counts 'killed or missing' together, \(warning)"])
+        XCTAssertEqual(findings("Rescuers said gunmen killed or injured 20 people."), ["- '20' counts 'killed or injured' together, \(warning)"])
+        XCTAssertEqual(findings("Some 300 people were evacuated or fled their homes."), ["evacuated -"], "one section either way: no warning")
     }
 
     func testCountFinderReadsNumbersInEveryForm() {
@@ -245,8 +257,8 @@ final class ExtractionRulesTests: XCTestCase {
         let extractor = FigureExtractor(articleYear: nil, lastBorder: nil)
         let sentence = "Nearly people have been hurt, health ministry officials said."
         let findings = extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence)
-        XCTAssertEqual(findings.map(\.figure.metric), [.injured])
-        XCTAssertEqual(findings.first?.figure.count, .unknown)
+        XCTAssertEqual(findings.compactMap(\.figure?.metric), [.injured])
+        XCTAssertEqual(findings.first?.figure?.count, .unknown)
         XCTAssertNotNil(findings.first?.warning)
     }
 
@@ -256,7 +268,7 @@ final class ExtractionRulesTests: XCTestCase {
         func counts(publishedOn day: String) -> [String] {
             var extractor = FigureExtractor(articleYear: 2014, lastBorder: nil)
             extractor.articleDay = SitrepDate(day)
-            return extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).map(\.figure.count.text)
+            return extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).compactMap(\.figure?.count.text)
         }
         XCTAssertEqual(counts(publishedOn: "2014-10-08"), [])
         XCTAssertEqual(counts(publishedOn: "2014-08-20"), ["at least 615"], "within a month it is the same disaster's toll")
