@@ -12,6 +12,9 @@ struct ArticleFacts {
     var notes: [NoteAssessment] = []
     var places: [String] = []
     var date: SitrepDate?
+    /// The first whole date the text gives (day, month and year), read only for an article with no
+    /// publication date and no day in its URL: the edition's date when nothing better says it.
+    var dateInText: SitrepDate?
     var disasterType: DisasterType?
     private var firstSentence: [ExtractionToken] = []
     private var titleTokens: [ExtractionToken] = []
@@ -58,6 +61,9 @@ struct ArticleFacts {
         }
         if sentences.isEmpty || cut.bodyCount == 0 { warn("the article has no text") }
         let urlDay = ArticleFacts.dayInURL(article.url)
+        if article.published == nil, urlDay == nil {
+            dateInText = sentences.lazy.compactMap { DateInText.found(in: $0.text) }.first { !$0.yearIsInferred }?.date
+        }
         let year = ArticleFacts.articleYear(urlYear: urlDay?.year, published: article.published, sentences: tokenized)
         var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)
         figureRules.articleDay = article.published ?? urlDay.flatMap(ArticleFacts.date)

@@ -108,7 +108,12 @@ public struct Extractor: Sendable {
     /// The situation from every article's facts; `countryIsNamed` is false when `country` is the
     /// placeholder, and the name and id then say the first place instead.
     private func assemble(_ facts: [ArticleFacts], country: Country, countryIsNamed: Bool, warnings: inout [Diagnostic]) -> Situation {
-        let asOf = options.asOf ?? facts.compactMap(\.date).max() ?? facts.compactMap({ ArticleFacts.dateInURL($0.article.url) }).max() ?? {
+        let asOf = options.asOf ?? facts.compactMap(\.date).max() ?? facts.compactMap({ ArticleFacts.dateInURL($0.article.url) }).max()
+            ?? facts.lazy.compactMap({ fact in fact.dateInText.map { (fact, $0) } }).max(by: { $0.1 < $1.1 }).map { fact, date in
+                warnings.append(Diagnostic(file: fact.article.path, location: nil, severity: .warning,
+                    message: "no publication date or day in the URL; as_of is \(date.text), the first full date the text gives, so check it (or pass --as-of)"))
+                return date
+            } ?? {
             let date = options.fallbackAsOf ?? SitrepDate("1970-01-01")!
             warnings.append(Diagnostic(file: facts.first?.article.path ?? "-", location: nil, severity: .warning,
                 message: "no date found in the articles; as_of is \(date.text), check it (or pass --as-of)"))

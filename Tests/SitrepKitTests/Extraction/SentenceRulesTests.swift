@@ -9,6 +9,24 @@ final class SentenceRulesTests: XCTestCase {
         Extractor(options: .init(asOf: SitrepDate("2014-05-03"))).extract([Article(path: "a.txt", url: url, body: body)]).situation
     }
 
+    /// With no publication date and no day in the URL, the edition is dated by the first full date
+    /// the text gives, said in a warning; only with none at all is it today's (the fallback).
+    func testAnUndatedArticleIsDatedByTheFirstFullDateInItsText() {
+        func extract(_ body: String) -> ExtractionResult {
+            Extractor(options: .init(fallbackAsOf: SitrepDate("2026-12-07")))
+                .extract([Article(path: "a.txt", url: "https://example.org/costa-rica-floods", body: body)])
+        }
+        let dated = extract("Rain fell on Monday 06 July and Tuesday 07 July 2015. Floods forced 1057 people to evacuate in Costa Rica. On 9 August 2015 a review is due.")
+        XCTAssertEqual(dated.situation.asOf.text, "2015-07-07")
+        XCTAssertEqual(dated.situation.id, "costa-rica-2015")
+        XCTAssertEqual(dated.warnings.map(\.message).filter { $0.contains("as_of") },
+                       ["no publication date or day in the URL; as_of is 2015-07-07, the first full date the text gives, so check it (or pass --as-of)"])
+        let undated = extract("Floods forced 1057 people to evacuate in Costa Rica on Monday 06 July.")
+        XCTAssertEqual(undated.situation.asOf.text, "2026-12-07")
+        XCTAssertEqual(undated.warnings.map(\.message).filter { $0.contains("as_of") },
+                       ["no date found in the articles; as_of is 2026-12-07, check it (or pass --as-of)"])
+    }
+
     /// "The floods have claimed 45 lives" reports deaths; it alleges nothing.
     func testALifeClaimedIsATollNotAnAllegation() {
         let situation = extract("""
