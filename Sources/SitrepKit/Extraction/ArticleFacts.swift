@@ -62,7 +62,10 @@ struct ArticleFacts {
         if sentences.isEmpty || cut.bodyCount == 0 { warn("the article has no text") }
         let urlDay = ArticleFacts.dayInURL(article.url)
         if article.published == nil, urlDay == nil {
-            dateInText = sentences.lazy.compactMap { DateInText.found(in: $0.text) }.first { !$0.yearIsInferred }?.date
+            // Only a sentence with a month's name and a year can hold a full date, or "2015-07-07".
+            dateInText = tokenized.lazy
+                .filter { $0.contains { $0.kind == .number && $0.text.utf8.count == 4 } }
+                .compactMap { DateInText.found(inTokens: $0) }.first { !$0.yearIsInferred }?.date
         }
         let year = ArticleFacts.articleYear(urlYear: urlDay?.year, published: article.published, sentences: tokenized)
         var figureRules = FigureExtractor(articleYear: year, lastBorder: nil)

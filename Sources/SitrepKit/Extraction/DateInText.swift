@@ -19,7 +19,12 @@ enum DateInText {
 
     /// The first whole date in `text`, if any, saying whether its year was inferred.
     static func found(in text: String, after previous: SitrepDate? = nil) -> Found? {
-        let tokens = ExtractionTokenizer.tokens(text, wordClasses: false).filter { token in
+        found(inTokens: ExtractionTokenizer.tokens(text, wordClasses: false), after: previous)
+    }
+
+    /// The first whole date in a sentence already cut into tokens, if any.
+    static func found(inTokens all: [ExtractionToken], after previous: SitrepDate? = nil) -> Found? {
+        let tokens = all.filter { token in
             // "16th June": the ordinal's letters are a suffix of the number.
             !(token.hasSuffix && ["st", "nd", "rd", "th"].contains(token.lower))
         }
