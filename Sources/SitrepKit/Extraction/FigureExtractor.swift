@@ -71,6 +71,14 @@ struct FigureExtractor {
             if let previous = previousMetric, before == "including", head.kind == .person {
                 metric = previous
             }
+            // "28 people have lost their lives, out of which 12 people died in the past few days": a
+            // part of the count before, which beside it would read as a lower count. Kept only when
+            // it names its own group ("of whom 12 children"), as "including" is.
+            if previousMetric != nil, isPartOfTheCountBefore(mention.start, in: tokens) {
+                let ownGroup = group(head.words).map { $0.lowercased() != "people" } ?? false
+                guard head.kind == .person, ownGroup, let previous = previousMetric else { continue }
+                metric = previous
+            }
             if metric == nil {
                 let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house, tolls: classes.contains(.tollNoun))
                 var skippedNegated = false
@@ -659,6 +667,14 @@ struct FigureExtractor {
         if kept.count == 1, kept[0] == "dead" || kept[0] == "lives" { return nil }
         // Adjectives that describe the state, not the group ("badly", "seriously").
         return kept.filter { !$0.hasSuffix("ly") }.joined(separator: " ")
+    }
+
+    /// Whether the words right before a count make it a part of the one before: "of which", "of
+    /// whom", "out of which", "of them", "among them".
+    func isPartOfTheCountBefore(_ start: Int, in tokens: [ExtractionToken]) -> Bool {
+        guard start >= 2 else { return false }
+        let pronoun = tokens[start - 1].lower, preposition = tokens[start - 2].lower
+        return (preposition == "of" && ["which", "whom", "them"].contains(pronoun)) || (preposition == "among" && ["them", "whom"].contains(pronoun))
     }
 
     /// Where: the place named after the number ("in Osh", "at the Kyrgyz-Uzbek border") before

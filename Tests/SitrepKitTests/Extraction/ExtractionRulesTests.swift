@@ -31,6 +31,9 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("At least 40 people were killed, including 12 children, in Malatya."), ["killed at least 40", "killed 12"])
         XCTAssertEqual(summary("Floods displaced 300 families, including 40 families in Sindh, and killed 12 people."), ["displaced 300", "displaced 40", "killed 12"])
         XCTAssertEqual(summary("Some 300 people, including 45 children, fled, and two were killed."), ["displaced some 300", "displaced 45", "killed two"])
+        // A part given after the total is no second count of the same people.
+        XCTAssertEqual(summary("In Rajasthan so far 28 people have lost their lives, out of which 12 people died during past few days."), ["killed 28"])
+        XCTAssertEqual(figures("Floods killed 28 people, of whom 12 children, in Rajasthan.").map { "\($0.count.text) \($0.group ?? "-")" }, ["28 people", "12 children"])
     }
 
     /// "killed or missing" is no one metric: no figure, but a warning, so the toll is not lost unsaid.
