@@ -661,7 +661,14 @@ struct FigureExtractor {
 
     /// The group a figure counts, in the plural: "people", "ethnic Uzbeks", "children".
     func group(_ words: [String]) -> String? {
-        var kept = words.filter { !FigureExtractor.groupFillers.contains($0.lowercased()) }
+        // A headline's capitals are not the group's: "Kills 30 People" is of people, as the body's
+        // "30 people" is. Names keep theirs ("Uzbeks").
+        var kept = words.filter { !FigureExtractor.groupFillers.contains($0.lowercased()) }.map { word in
+            let lower = word.lowercased()
+            let isCommonNoun = (ExtractionLexicon.personNouns.contains(lower) || ExtractionLexicon.houseNouns.contains(lower))
+                && !FigureExtractor.peopleNames.contains(lower)
+            return isCommonNoun && word.dropFirst() == lower.dropFirst() ? lower : word
+        }
         guard let last = kept.last else { return nil }
         if let plural = FigureExtractor.plurals[last.lowercased()] { kept[kept.count - 1] = plural }
         if kept.count == 1, kept[0] == "dead" || kept[0] == "lives" { return nil }
@@ -743,6 +750,8 @@ struct FigureExtractor {
     static let strongDisplacementWords: WordSet = [
         "displaced", "fled", "flee", "fleeing", "relocated", "homes", "evacuated", "accommodated", "sheltering",
     ]
+    /// The names among ``ExtractionLexicon/personNouns``, which keep their capital in a group.
+    static let peopleNames: WordSet = ["rohingya", "brus"]
     /// Words left out of a group: "more people", "other residents".
     static let groupFillers: WordSet = ["more", "other", "others", "another", "further", "additional", "of", "the", "-"]
     /// The plural of a group's noun.

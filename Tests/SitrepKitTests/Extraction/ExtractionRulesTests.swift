@@ -36,6 +36,14 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(figures("Floods killed 28 people, of whom 12 children, in Rajasthan.").map { "\($0.count.text) \($0.group ?? "-")" }, ["28 people", "12 children"])
     }
 
+    /// A headline's capitals are not its group's: "Kill Four People" is of people; names keep theirs.
+    func testAGroupIsWrittenAsTheBodyWritesIt() {
+        func groups(_ sentence: String) -> [String] { figures(sentence).map { $0.group ?? "-" } }
+        XCTAssertEqual(groups("Storms Kill Four People, Destroy Dozens of Homes"), ["people", "homes"])
+        XCTAssertEqual(groups("Floods Displaced 300 Rohingya Refugees"), ["Rohingya"])
+        XCTAssertEqual(groups("1,500 IDPs were displaced."), ["IDPs"])
+    }
+
     /// "killed or missing" is no one metric: no figure, but a warning, so the toll is not lost unsaid.
     func testTwoMetricsCountedTogetherGiveAWarningAndNoFigure() {
         let extractor = FigureExtractor(articleYear: nil, lastBorder: nil)
