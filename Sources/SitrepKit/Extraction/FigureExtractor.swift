@@ -729,7 +729,10 @@ struct FigureExtractor {
                 let after = lower == "no" ? nextIndex + 1 : nextIndex
                 if let metric = trigger(after: after, until: tokens.count, in: tokens, house: false), metric.section == .casualties,
                    !numbered.contains(metric), let zero = Count(parsing: lower == "no" ? "no one" : "nobody") {
-                    findings.append(Finding(figure: Figure(metric: metric, count: zero, quote: sentence)))
+                    // "No one was killed in Roseires" is a figure of Roseires, as "3 were killed in Roseires" is.
+                    var figure = Figure(metric: metric, count: zero, quote: sentence)
+                    figure.place = place(in: tokens, after: after, until: tokens.count, before: index)
+                    findings.append(Finding(figure: figure))
                 }
                 continue
             }

@@ -44,6 +44,12 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(groups("1,500 IDPs were displaced."), ["IDPs"])
     }
 
+    /// "No one was killed" has its place, as a count has.
+    func testNoOneKilledHasItsPlace() {
+        XCTAssertEqual(figures("No one was killed in Roseires, police said.").map { "\($0.metric.rawValue) \($0.count.text) \($0.place ?? "-")" }, ["killed no one Roseires"])
+        XCTAssertEqual(figures("Nobody was hurt.").map { "\($0.metric.rawValue) \($0.count.text) \($0.place ?? "-")" }, ["injured nobody -"])
+    }
+
     /// "killed or missing" is no one metric: no figure, but a warning, so the toll is not lost unsaid.
     func testTwoMetricsCountedTogetherGiveAWarningAndNoFigure() {
         let extractor = FigureExtractor(articleYear: nil, lastBorder: nil)
