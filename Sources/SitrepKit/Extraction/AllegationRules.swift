@@ -70,18 +70,32 @@ enum AllegationRules {
     /// comma or the sentence's end); nil when no denial verb is followed by "that" ("rejected
     /// reports that" too).
     static func deniedClause(in tokens: [ExtractionToken]) -> Range<Int>? {
+        denial(in: tokens)?.claim
+    }
+
+    /// A claim a sentence states and denies: the claim's tokens and the denial verb's position.
+    /// "X denied that CLAIM", "X rejected reports that CLAIM", and "CLAIM, a claim (that) X denied".
+    private static func denial(in tokens: [ExtractionToken]) -> (claim: Range<Int>, verb: Int, denier: Range<Int>)? {
         guard tokens.wordClasses.contains(.denialVerb) else { return nil }
         for verb in tokens.indices where denialVerbs.contains(tokens[verb].lower) {
             var that = verb + 1
             if that < tokens.count, deniedThings.contains(tokens[that].lower) { that += 1 }
-            guard that + 1 < tokens.count, tokens[that].lower == "that" else { continue }
-            return clause(from: that + 1, in: tokens)
+            if that + 1 < tokens.count, tokens[that].lower == "that", let claim = clause(from: that + 1, in: tokens) {
+                return (claim, verb, 0..<verb)
+            }
+            // "Rebels said 30 civilians were killed, a claim the government denied."
+            if let comma = tokens[..<verb].lastIndex(where: { $0.text == "," }), comma > 0, comma + 3 <= verb,
+               ["a", "the"].contains(tokens[comma + 1].lower), deniedThings.contains(tokens[comma + 2].lower + "s") {
+                var denierStart = comma + 3
+                if ["that", "which"].contains(tokens[denierStart].lower) { denierStart += 1 }
+                return (0..<comma, verb, denierStart..<verb)
+            }
         }
         return nil
     }
 
     /// What a denial rejects before its "that": "rejected reports that …".
-    static let deniedThings: WordSet = ["reports", "claims", "allegations", "suggestions", "rumours", "rumors", "accusations"]
+    static let deniedThings: WordSet = ["reports", "claims", "allegations", "suggestions", "rumours", "rumors", "accusations", "charges"]
 
     /// The clause from `start` to its comma or semicolon, or the sentence's end; nil when empty.
     private static func clause(from start: Int, in tokens: [ExtractionToken]) -> Range<Int>? {
@@ -93,12 +107,16 @@ enum AllegationRules {
     /// The allegation a denial states itself: "The army denied that 17 protesters were killed" is
     /// the claim "17 protesters were killed", denied by the army (who claimed it is not said).
     static func deniedAllegation(in tokens: [ExtractionToken], sentence: String) -> Allegation? {
-        guard let clause = deniedClause(in: tokens), clause.count >= 3 else { return nil }
-        var allegation = Allegation(claim: SentenceFacts.text(tokens[clause]), status: .denied, quote: sentence)
-        let verb = tokens[..<clause.lowerBound].lastIndex { denialVerbs.contains($0.lower) } ?? 0
-        let deniedBy = denier(before: verb, in: tokens)
-        allegation.deniedBy = deniedBy.isEmpty ? nil : deniedBy
-        return allegation
+        guard let (clause, verb, denierRange) = denial(in: tokens), clause.count >= 3 else { return nil }
+        var claim = clause
+        var allegedBy: String?
+        // "Rebels said 30 civilians were killed": the rebels claim it.
+        if clause.lowerBound == 0, let said = tokens[clause].firstIndex(where: { $0.classes.contains(.speechVerb) }), said > 0, said + 3 < clause.upperBound {
+            allegedBy = words(tokens[0..<said])
+            claim = (tokens[said + 1].lower == "that" ? said + 2 : said + 1)..<clause.upperBound
+        }
+        let deniedBy = words(tokens[denierRange.lowerBound..<min(verb, denierRange.upperBound)])
+        return Allegation(claim: SentenceFacts.text(tokens[claim]), status: .denied, allegedBy: allegedBy, deniedBy: deniedBy, quote: sentence)
     }
 
     /// The subject of a denial sentence ("The interim government has denied …" → "interim government")
@@ -108,16 +126,16 @@ enum AllegationRules {
         let claimStems = Set(SentenceFacts.contentStems(ExtractionTokenizer.tokens(claim)))
         let denied = Set(SentenceFacts.contentStems(Array(tokens[verb...])))
         guard claimStems.intersection(denied).count >= 2 else { return nil }
-        return denier(before: verb, in: tokens)
+        return words(tokens[..<verb]) ?? ""
     }
 
-    /// Who denies, the words before the denial verb at `verb` ("The interim government has" →
-    /// "interim government"); empty when none are.
-    private static func denier(before verb: Int, in tokens: [ExtractionToken]) -> String {
-        var words = Array(tokens[..<verb])
+    /// Who denies or claims, the words before the verb ("The interim government has" → "interim
+    /// government"); nil when none are.
+    private static func words(_ subject: ArraySlice<ExtractionToken>) -> String? {
+        var words = Array(subject)
         while let last = words.last, ["has", "have", "had", "was", "were", "is", "are", "also"].contains(last.lower) { words.removeLast() }
         if words.first?.lower == "the" { words.removeFirst() }
-        guard !words.isEmpty else { return "" }
+        guard !words.isEmpty else { return nil }
         return SentenceFacts.text(words[...])
     }
 }

@@ -44,12 +44,15 @@ final class SentenceRulesTests: XCTestCase {
     func testWhatADenialSaysDidNotHappenIsADeniedClaimNotAFigure() {
         let situation = extract("""
             Clashes broke out in Sudan. The army denied that 17 protesters were killed in Damazin, saying only three had died.             Police rejected reports that 40 people were missing. \
-            The governor dismissed claims that the army had fired on the crowd.
+            The governor dismissed claims that the army had fired on the crowd. \
+            Rebels said 30 civilians were killed in Kurmuk, a claim the government denied.
             """)
         XCTAssertEqual(situation.figures.map { "\($0.metric.rawValue) \($0.count.text)" }, ["killed three"])
         XCTAssertEqual(situation.allegations.map { "\($0.claim) | \($0.status.rawValue) | \($0.deniedBy ?? "-")" },
                        ["17 protesters were killed in Damazin | denied | army", "40 people were missing | denied | Police",
-                        "the army had fired on the crowd | denied | governor"])
+                        "the army had fired on the crowd | denied | governor",
+                        "30 civilians were killed in Kurmuk | denied | government"])
+        XCTAssertEqual(situation.allegations.last?.allegedBy, "Rebels")
     }
 
     /// Aid is sent by the actor nearest before the verb in its clause, not the first country in the
