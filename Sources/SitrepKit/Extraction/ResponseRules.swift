@@ -43,6 +43,10 @@ enum ResponseRules {
     static let reachOfClause = 6
     /// Words after a troops word that make it a person: "army chief", "military spokesman".
     static let personAfterTroops: WordSet = ["chief", "chiefs", "commander", "commanders", "general", "officer", "officers", "spokesman", "spokeswoman", "official", "officials"]
+    /// The words of a sum of money before the aid it pays for: "$2 million in", "10 million euros for".
+    static let sumWords: WordSet = [
+        "$", "us$", "£", "€", "million", "billion", "m", "bn", "in", "of", "for", "worth", "dollars", "euros", "pounds", "yen", "yuan", "usd",
+    ]
     /// The verbs of a pledge of aid, where the one pledging is looked for.
     static let aidVerbs: WordSet = ["send", "pledged", "promised", "offered", "provide", "pledge", "promise", "offer", "pledges", "promises", "offers"]
     static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
@@ -240,7 +244,13 @@ enum ResponseRules {
         // named after "to" or right after the verb, else the affected country.
         if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0,
            !doubted(before: aidIndex), !refused(before: aidIndex) {
-            let windowStart = max(0, aidIndex - 4)
+            // A sum between the verb and the aid is passed over: "pledged $2 million in aid",
+            // "promised 10 million euros for relief".
+            var sumStart = aidIndex
+            while sumStart > 0, aidIndex - sumStart < 6, tokens[sumStart - 1].kind == .number || sumWords.contains(tokens[sumStart - 1].lower) {
+                sumStart -= 1
+            }
+            let windowStart = max(0, sumStart - 4)
             let window = tokens[windowStart..<aidIndex].map(\.lower)
             let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
             let sent = window.contains { deliveredVerbs.contains($0) }

@@ -71,6 +71,9 @@ final class SentenceRulesTests: XCTestCase {
             "Brazil aid_sent Haiti",
         ])
         XCTAssertEqual(responses("Clashes hit Osh in Kyrgyzstan. Kyrgyzstan thanked Russia, which sent aid on Sunday."), ["Russia aid_sent Kyrgyzstan"])
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Britain pledged $2 million in aid to Haiti. France promised 10 million euros for relief."), [
+            "United Kingdom aid_pledged Haiti", "France aid_pledged Haiti",
+        ], "a sum between the verb and the aid")
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Haiti sent aid to the south."), [], "the affected country aiding itself")
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. Venezuela said it would send aid once the United States had reopened the airport."), [
             "Venezuela aid_pledged Haiti",
