@@ -84,6 +84,9 @@ struct ArticleFacts {
         var lastBorderCountries: [Country]?
         var disasterCounts: [DisasterType: Int] = [:]
         var locator: SentenceLocator?
+        // A headline's figures come after the body's: the body's sentence, which says who gives the
+        // number, is the one kept when both give it.
+        var headlineFigures: [Figure] = []
         for (index, sentence) in sentences.enumerated() {
             let tokens = tokenized[index]
             guard !tokens.isEmpty else { continue }
@@ -113,7 +116,7 @@ struct ArticleFacts {
                 // "Killed in India" in an Indian crisis says no more than no place does, and on a
                 // key figure would keep the figure apart from those that name none.
                 if let place = figure.place, place == affected.name || Country(named: place) == affected { figure.place = nil }
-                figures.append(figure)
+                if sentence.isTitle { headlineFigures.append(figure) } else { figures.append(figure) }
                 if let place = figure.place { addPlace(place) }
             }
             let actors = classes.isDisjoint(with: [.aircraft, .responseCue]) ? [] : resolver.mentions(in: tokens)
@@ -139,6 +142,7 @@ struct ArticleFacts {
                 allegations.append(allegation)
             }
         }
+        figures += headlineFigures
         // Denials answer allegations anywhere in the article.
         for index in allegations.indices {
             for (position, tokens) in tokenized.enumerated() where !sentences[position].isTitle && sentences[position].text != allegations[index].quote {

@@ -27,6 +27,16 @@ final class SentenceRulesTests: XCTestCase {
                        ["no date found in the articles; as_of is 2026-12-07, check it (or pass --as-of)"])
     }
 
+    /// A figure the headline and the body both give is quoted from the body, which says who gives it.
+    func testAFigureInTheHeadlineAndTheBodyIsQuotedFromTheBody() {
+        let body = "Heavy storms slammed eight provinces in Cambodia, leaving four people dead, according to the disaster committee. Two people were hurt in Kampot."
+        let situation = Extractor(options: .init(asOf: SitrepDate("2014-05-03")))
+            .extract([Article(path: "a.txt", url: "https://example.org/2014/05/03/storms", title: "Storms Kill Four People", body: body)]).situation
+        XCTAssertEqual(situation.figures.map { "\($0.metric.rawValue) \($0.count.text) \($0.quote ?? "-")" }, [
+            "killed four \(body.prefix { $0 != "." }).", "injured two Two people were hurt in Kampot.",
+        ])
+    }
+
     /// "The floods have claimed 45 lives" reports deaths; it alleges nothing.
     func testALifeClaimedIsATollNotAnAllegation() {
         let situation = extract("""
