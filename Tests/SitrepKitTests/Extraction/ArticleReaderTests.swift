@@ -29,7 +29,7 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertTrue(article.body.contains("At least 5 people were killed & 30 injured."))
         XCTAssertTrue(article.body.contains("Café"))
         let figures = Extractor().extract(output.articles).situation.figures.map { "\($0.metric.rawValue) \($0.count.text)" }
-        XCTAssertEqual(figures, ["killed 5", "killed at least 5", "injured 30"])
+        XCTAssertEqual(figures, ["killed at least 5", "injured 30", "killed 5"], "the headline's figures after the body's")
     }
 
     func testJSONLines() throws {
