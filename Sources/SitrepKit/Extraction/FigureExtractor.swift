@@ -623,8 +623,8 @@ struct FigureExtractor {
     /// Words that count lives kept, not lost: "saved 200 lives".
     static let rescueVerbs: WordSet = ["saved", "saving", "save", "saves", "spared"]
 
-    /// Words for a running total: "bringing the total to 5,000".
-    static let totalWords: WordSet = ["total", "tally", "toll"]
+    /// Words for a running total or another count of the same: "bringing the total to 5,000", "put the figure at 1,200".
+    static let totalWords: WordSet = ["total", "tally", "toll", "figure", "number"]
 
     /// Whether the count is an increase since an earlier report, not a total: "ten new deaths", or
     /// "another 300", "a further 300", "45 more people" beside the total ("…, bringing the total to

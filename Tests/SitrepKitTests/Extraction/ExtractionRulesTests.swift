@@ -36,6 +36,12 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(figures("Floods killed 28 people, of whom 12 children, in Rajasthan.").map { "\($0.count.text) \($0.group ?? "-")" }, ["28 people", "12 children"])
     }
 
+    /// A count of what the sentence counted just before: "bringing the total to", "put the figure at".
+    func testAnotherCountOfTheSameTakesItsMetric() {
+        XCTAssertEqual(summary("The Red Cross said 2,000 people had been displaced, while the government put the figure at 1,200."), ["displaced 2,000", "displaced 1,200"])
+        XCTAssertEqual(summary("Some 40 people died, bringing the number to 95."), ["killed some 40", "killed 95"])
+    }
+
     /// A headline's capitals are not its group's: "Kill Four People" is of people; names keep theirs.
     func testAGroupIsWrittenAsTheBodyWritesIt() {
         func groups(_ sentence: String) -> [String] { figures(sentence).map { $0.group ?? "-" } }
