@@ -49,7 +49,14 @@ struct FigureExtractor {
         }
         // Whether the sentence gives a total beside its counts ("…, bringing the total to 5,000").
         lazy var givesTotal = counted.count > 1 && (classes.contains(.tollNoun) || tokens.contains { $0.lower == "total" })
-        for (position, (mention, head)) in counted.enumerated() {
+        for (position, (mention, noun)) in counted.enumerated() {
+            // "destroyed 300 houses and damaged 85 in Assam": a count of no noun after a count of
+            // houses, with a verb for houses right before it, counts houses too.
+            var head = noun
+            if head.kind == .none, previousMetric?.section == .damage,
+               triggerBefore(mention.start, in: tokens, house: true, tolls: false) != nil {
+                head.kind = .house
+            }
             var metric: Metric?
             let nextMention = position + 1 < counted.count ? counted[position + 1].mention.start : tokens.count
             // "At least 40 people, including 12 children, were killed": what happened to a count
@@ -355,7 +362,9 @@ struct FigureExtractor {
         var steps = 0
         while index < tokens.count, steps < 5 {
             let token = tokens[index]
-            steps += 1
+            // The parts of a hyphenated word are one step: "mud-and-thatch homes".
+            let isJoined = !token.spaceBefore && index > end && (token.text == "-" || tokens[index - 1].text == "-")
+            if !isJoined { steps += 1 }
             if token.kind == .punctuation {
                 if token.text == "-", !token.spaceBefore { index += 1; continue }
                 break

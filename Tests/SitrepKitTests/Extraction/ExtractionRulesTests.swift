@@ -36,6 +36,13 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(figures("Floods killed 28 people, of whom 12 children, in Rajasthan.").map { "\($0.count.text) \($0.group ?? "-")" }, ["28 people", "12 children"])
     }
 
+    /// Houses by any name of their kind, and a second count of houses that names no noun.
+    func testHousesCountedWithAHyphenatedWordOrNoNoun() {
+        XCTAssertEqual(summary("The storm hit Odisha, destroying over 25,000 mud-and-thatch homes."), ["houses_destroyed over 25,000"])
+        XCTAssertEqual(summary("Floods destroyed 300 houses and damaged 85 in Assam."), ["houses_destroyed 300", "houses_damaged 85"])
+        XCTAssertEqual(summary("Floods destroyed 300 houses and killed 12 in Assam."), ["houses_destroyed 300", "killed 12"])
+    }
+
     /// A count of what the sentence counted just before: "bringing the total to", "put the figure at".
     func testAnotherCountOfTheSameTakesItsMetric() {
         XCTAssertEqual(summary("The Red Cross said 2,000 people had been displaced, while the government put the figure at 1,200."), ["displaced 2,000", "displaced 1,200"])
