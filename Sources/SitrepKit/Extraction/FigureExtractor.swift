@@ -374,7 +374,16 @@ struct FigureExtractor {
                 break
             }
             let lower = token.lower
-            if !token.spaceBefore, index > end, tokens[index - 1].text == "-" { words.append(token.text); index += 1; continue }
+            if !token.spaceBefore, index > end, tokens[index - 1].text == "-" {
+                // Written as one word: "mud-and-thatch".
+                if let last = words.last, index >= 2, tokens[index - 2].text == last || last.hasSuffix("-" + tokens[index - 2].text) {
+                    words[words.count - 1] = last + "-" + token.text
+                } else {
+                    words.append(token.text)
+                }
+                index += 1
+                continue
+            }
             if token.classes.contains(.houseNoun) { return (.house, words + [token.text]) }
             if token.classes.contains(.thingNoun) {
                 return (ExtractionLexicon.forceNouns.contains(lower) ? .force : .thing, words + [token.text])
