@@ -70,25 +70,26 @@ enum AllegationRules {
     /// comma or the sentence's end); nil when no denial verb is followed by "that" ("rejected
     /// reports that" too).
     static func deniedClause(in tokens: [ExtractionToken]) -> Range<Int>? {
-        denial(in: tokens)?.claim
+        statedDenial(in: tokens)?.claim
     }
 
-    /// A claim a sentence states and denies: the claim's tokens and the denial verb's position.
-    /// "X denied that CLAIM", "X rejected reports that CLAIM", and "CLAIM, a claim (that) X denied".
-    private static func denial(in tokens: [ExtractionToken]) -> (claim: Range<Int>, verb: Int, denier: Range<Int>)? {
+    /// A claim a sentence states and denies: the claim's tokens and those of who denies it (up to
+    /// the denial verb). "X denied that CLAIM", "X rejected reports that CLAIM", and "CLAIM, a claim
+    /// (that) X denied".
+    private static func statedDenial(in tokens: [ExtractionToken]) -> (claim: Range<Int>, denier: Range<Int>)? {
         guard tokens.wordClasses.contains(.denialVerb) else { return nil }
         for verb in tokens.indices where denialVerbs.contains(tokens[verb].lower) {
             var that = verb + 1
             if that < tokens.count, deniedThings.contains(tokens[that].lower) { that += 1 }
             if that + 1 < tokens.count, tokens[that].lower == "that", let claim = clause(from: that + 1, in: tokens) {
-                return (claim, verb, 0..<verb)
+                return (claim, 0..<verb)
             }
             // "Rebels said 30 civilians were killed, a claim the government denied."
             if let comma = tokens[..<verb].lastIndex(where: { $0.text == "," }), comma > 0, comma + 3 <= verb,
                ["a", "the"].contains(tokens[comma + 1].lower), deniedThings.contains(tokens[comma + 2].lower + "s") {
                 var denierStart = comma + 3
                 if ["that", "which"].contains(tokens[denierStart].lower) { denierStart += 1 }
-                return (0..<comma, verb, denierStart..<verb)
+                return (0..<comma, denierStart..<verb)
             }
         }
         return nil
@@ -105,9 +106,10 @@ enum AllegationRules {
     }
 
     /// The allegation a denial states itself: "The army denied that 17 protesters were killed" is
-    /// the claim "17 protesters were killed", denied by the army (who claimed it is not said).
+    /// the claim "17 protesters were killed", denied by the army; "Rebels said …, a claim the
+    /// government denied" is alleged by the rebels too.
     static func deniedAllegation(in tokens: [ExtractionToken], sentence: String) -> Allegation? {
-        guard let (clause, verb, denierRange) = denial(in: tokens), clause.count >= 3 else { return nil }
+        guard let (clause, denier) = statedDenial(in: tokens), clause.count >= 3 else { return nil }
         var claim = clause
         var allegedBy: String?
         // "Rebels said 30 civilians were killed": the rebels claim it.
@@ -115,8 +117,7 @@ enum AllegationRules {
             allegedBy = words(tokens[0..<said])
             claim = (tokens[said + 1].lower == "that" ? said + 2 : said + 1)..<clause.upperBound
         }
-        let deniedBy = words(tokens[denierRange.lowerBound..<min(verb, denierRange.upperBound)])
-        return Allegation(claim: SentenceFacts.text(tokens[claim]), status: .denied, allegedBy: allegedBy, deniedBy: deniedBy, quote: sentence)
+        return Allegation(claim: SentenceFacts.text(tokens[claim]), status: .denied, allegedBy: allegedBy, deniedBy: words(tokens[denier]), quote: sentence)
     }
 
     /// The subject of a denial sentence ("The interim government has denied …" → "interim government")

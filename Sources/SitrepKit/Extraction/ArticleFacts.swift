@@ -62,19 +62,7 @@ struct ArticleFacts {
         if sentences.isEmpty || cut.bodyCount == 0 { warn("the article has no text") }
         let urlDay = ArticleFacts.dayInURL(article.url)
         if article.published == nil, urlDay == nil {
-            // Only a sentence with a year and a month's name ("7 July 2015") or a dash after the
-            // year ("2015-07-07") can hold a full date: the others are not read again.
-            func mayHoldDate(_ tokens: [ExtractionToken]) -> Bool {
-                var hasMonth = false, hasYear = false
-                for (index, token) in tokens.enumerated() {
-                    hasMonth = hasMonth || token.classes.contains(.month)
-                    guard token.kind == .number, token.text.utf8.count == 4 else { continue }
-                    if index + 1 < tokens.count, tokens[index + 1].text == "-" { return true }
-                    hasYear = true
-                }
-                return hasMonth && hasYear
-            }
-            dateInText = tokenized.lazy.filter(mayHoldDate)
+            dateInText = tokenized.lazy.filter(DateInText.mayHoldWholeDate)
                 .compactMap { DateInText.found(inTokens: $0) }.first { !$0.yearIsInferred }?.date
         }
         let year = ArticleFacts.articleYear(urlYear: urlDay?.year, published: article.published, sentences: tokenized)

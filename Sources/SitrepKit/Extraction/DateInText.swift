@@ -22,6 +22,20 @@ enum DateInText {
         found(inTokens: ExtractionTokenizer.tokens(text, wordClasses: false), after: previous)
     }
 
+    /// Whether a sentence's tokens (with their word classes) can hold a whole date: a year with a
+    /// month's name ("7 July 2015") or a dash after it ("2015-07-07"). A cheap test, so that the
+    /// other sentences are not read for one.
+    static func mayHoldWholeDate(_ tokens: [ExtractionToken]) -> Bool {
+        var hasMonth = false, hasYear = false
+        for (index, token) in tokens.enumerated() {
+            hasMonth = hasMonth || token.classes.contains(.month)
+            guard token.kind == .number, token.text.utf8.count == 4 else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].text == "-" { return true }
+            hasYear = true
+        }
+        return hasMonth && hasYear
+    }
+
     /// The first whole date in a sentence already cut into tokens, if any.
     static func found(inTokens all: [ExtractionToken], after previous: SitrepDate? = nil) -> Found? {
         let tokens = all.filter { token in

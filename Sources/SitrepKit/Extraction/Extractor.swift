@@ -105,20 +105,27 @@ public struct Extractor: Sendable {
         articles.map { extract([$0]) }
     }
 
+    /// The edition's date: `--as-of`, else the latest publication date or day in a URL, else the
+    /// latest of the articles' first full dates in their text, else the fallback; the last two are said.
+    private func editionDate(_ facts: [ArticleFacts], warnings: inout [Diagnostic]) -> SitrepDate {
+        if let date = options.asOf ?? facts.compactMap(\.date).max() ?? facts.compactMap({ ArticleFacts.dateInURL($0.article.url) }).max() {
+            return date
+        }
+        if let (fact, date) = facts.compactMap({ fact in fact.dateInText.map { (fact, $0) } }).max(by: { $0.1 < $1.1 }) {
+            warnings.append(Diagnostic(file: fact.article.path, location: nil, severity: .warning,
+                message: "no publication date or day in the URL; as_of is \(date.text), the first full date the text gives, so check it (or pass --as-of)"))
+            return date
+        }
+        let date = options.fallbackAsOf ?? SitrepDate("1970-01-01")!
+        warnings.append(Diagnostic(file: facts.first?.article.path ?? "-", location: nil, severity: .warning,
+            message: "no date found in the articles; as_of is \(date.text), check it (or pass --as-of)"))
+        return date
+    }
+
     /// The situation from every article's facts; `countryIsNamed` is false when `country` is the
     /// placeholder, and the name and id then say the first place instead.
     private func assemble(_ facts: [ArticleFacts], country: Country, countryIsNamed: Bool, warnings: inout [Diagnostic]) -> Situation {
-        let asOf = options.asOf ?? facts.compactMap(\.date).max() ?? facts.compactMap({ ArticleFacts.dateInURL($0.article.url) }).max()
-            ?? facts.lazy.compactMap({ fact in fact.dateInText.map { (fact, $0) } }).max(by: { $0.1 < $1.1 }).map { fact, date in
-                warnings.append(Diagnostic(file: fact.article.path, location: nil, severity: .warning,
-                    message: "no publication date or day in the URL; as_of is \(date.text), the first full date the text gives, so check it (or pass --as-of)"))
-                return date
-            } ?? {
-            let date = options.fallbackAsOf ?? SitrepDate("1970-01-01")!
-            warnings.append(Diagnostic(file: facts.first?.article.path ?? "-", location: nil, severity: .warning,
-                message: "no date found in the articles; as_of is \(date.text), check it (or pass --as-of)"))
-            return date
-        }()
+        let asOf = editionDate(facts, warnings: &warnings)
         var places: [String] = []
         for fact in facts {
             for place in fact.places where !places.contains(place) { places.append(place) }

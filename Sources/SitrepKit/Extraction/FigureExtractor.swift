@@ -47,6 +47,7 @@ struct FigureExtractor {
             let head = headNoun(after: mention.end, in: tokens)
             return head.kind == .thing ? nil : (mention, head)
         }
+        lazy var countedMentions = counted.map(\.mention)
         // Whether the sentence gives a total beside its counts ("…, bringing the total to 5,000").
         lazy var givesTotal = counted.count > 1 && (classes.contains(.tollNoun) || tokens.contains { $0.lower == "total" })
         for (position, (mention, noun)) in counted.enumerated() {
@@ -59,17 +60,6 @@ struct FigureExtractor {
             }
             var metric: Metric?
             let nextMention = position + 1 < counted.count ? counted[position + 1].mention.start : tokens.count
-            // "At least 40 people, including 12 children, were killed": what happened to a count
-            // that is the subject may be said after the part of it that ", including" sets off
-            // with commas (not in it: "the toll rose to 300, including 45 dead").
-            var pastParts = position + 1
-            while pastParts < counted.count, counted[pastParts].mention.start > 1,
-                  tokens[counted[pastParts].mention.start - 1].lower == "including", tokens[counted[pastParts].mention.start - 2].text == "," {
-                pastParts += 1
-            }
-            let afterParts = pastParts < counted.count ? counted[pastParts].mention.start : tokens.count
-            let partsEnd = pastParts > position + 1
-                ? tokens[counted[pastParts - 1].mention.end..<afterParts].firstIndex { $0.text == "," }.map { $0 + 1 } : nil
             if notNow.contains(where: { $0.contains(mention.coreStart) }) { continue }
             // "hundreds, and perhaps thousands, of people": the alternative is not a second figure.
             if mention.start > 0, ["perhaps", "possibly", "maybe"].contains(tokens[mention.start - 1].lower) { continue }
@@ -90,8 +80,9 @@ struct FigureExtractor {
                 let beforeTrigger = triggerBefore(mention.start, in: tokens, house: head.kind == .house, tolls: classes.contains(.tollNoun))
                 var skippedNegated = false
                 var afterTrigger = triggerAfter(mention.end, until: nextMention, in: tokens, house: head.kind == .house, skippedNegated: &skippedNegated)
-                if afterTrigger == nil, beforeTrigger == nil, let partsEnd {
-                    afterTrigger = triggerAfter(partsEnd, until: afterParts, in: tokens, house: head.kind == .house, skippedNegated: &skippedNegated)
+                if afterTrigger == nil, beforeTrigger == nil, let predicate = predicate(afterPartsOf: position, in: countedMentions, tokens: tokens) {
+                    afterTrigger = triggerAfter(
+                        predicate.lowerBound, until: predicate.upperBound, in: tokens, house: head.kind == .house, skippedNegated: &skippedNegated)
                 }
                 // "refused to evacuate", "were not killed": the only phrase after says it did not happen.
                 if afterTrigger == nil, skippedNegated, beforeTrigger?.isStrong != true { continue }
@@ -692,6 +683,22 @@ struct FigureExtractor {
         if kept.count == 1, kept[0] == "dead" || kept[0] == "lives" { return nil }
         // Adjectives that describe the state, not the group ("badly", "seriously").
         return kept.filter { !$0.hasSuffix("ly") }.joined(separator: " ")
+    }
+
+    /// Where a count's predicate may stand when parts of it follow: "At least 40 people, including
+    /// 12 children, were killed" → the words after the comma that closes the parts, up to the next
+    /// count. Only parts set off by ", including" count (not "the toll rose to 300, including 45
+    /// dead"); nil when the count `position` of `mentions` has none.
+    func predicate(afterPartsOf position: Int, in mentions: [CountMention], tokens: [ExtractionToken]) -> Range<Int>? {
+        var next = position + 1
+        while next < mentions.count, mentions[next].start > 1,
+              tokens[mentions[next].start - 1].lower == "including", tokens[mentions[next].start - 2].text == "," {
+            next += 1
+        }
+        guard next > position + 1 else { return nil }
+        let end = next < mentions.count ? mentions[next].start : tokens.count
+        guard let comma = tokens[mentions[next - 1].end..<end].firstIndex(where: { $0.text == "," }) else { return nil }
+        return (comma + 1)..<end
     }
 
     /// Whether the words right before a count make it a part of the one before: "of which", "of
