@@ -436,20 +436,30 @@ struct FigureExtractor {
         let triggersByFirstWord = house ? MetricTriggers.afterHousesByFirstWord : MetricTriggers.afterPeopleByFirstWord
         let misspellable = house ? MetricTriggers.misspellableAfterHouses : MetricTriggers.misspellableAfterPeople
         var index = end
-        let last = min(tokens.count, end + 14)
+        var limit = limit
+        var last = min(tokens.count, end + 14)
         while index < last {
             let token = tokens[index]
             if index >= limit, index > end {
-                // Another count: stop unless it is an alternative ("hundreds, and perhaps thousands, of").
+                // Another count: stop unless it is an alternative ("hundreds, and perhaps thousands,
+                // of", "2,400 families, or 12,000 people, were evacuated"), which what follows is
+                // said of too.
                 let previous = tokens[index - 1].lower
-                if previous != "perhaps" && previous != "possibly" && previous != "or" { break }
+                guard index == limit, previous == "perhaps" || previous == "possibly" || previous == "or" else { break }
+                limit = FigureExtractor.countStart(afterCountAt: index, in: tokens)
             }
             if token.text == "(" {
                 // A parenthesis says more about the number: "310 households (about 1,600 people) arrived".
                 var close = index + 1
                 while close < tokens.count, tokens[close].text != ")", close - index < 20 { close += 1 }
-                if close < tokens.count, tokens[close].text == ")" { index = close + 1; continue }
-                break
+                guard close < tokens.count, tokens[close].text == ")" else { break }
+                // "125 families (more than 800 people) were displaced": the count inside says the
+                // same again, so what follows the parenthesis is said of both. Its words do not
+                // count towards the words looked at.
+                if limit <= close { limit = FigureExtractor.countStart(after: close, in: tokens) }
+                last = min(tokens.count, last + close + 1 - index)
+                index = close + 1
+                continue
             }
             if token.kind == .punctuation {
                 if FigureExtractor.clauseEndMarks.contains(token.text) { break }
@@ -482,6 +492,23 @@ struct FigureExtractor {
             index += 1
         }
         return nil
+    }
+
+    /// Where the next count after `index` starts, as far as ``triggerAfter(_:until:in:house:skippedNegated:)``
+    /// needs to know: at its next number or number word, or at the end of the sentence.
+    static func countStart(after index: Int, in tokens: [ExtractionToken]) -> Int {
+        tokens[(index + 1)...].firstIndex(where: isCountWord) ?? tokens.count
+    }
+
+    /// Where the count after the one starting at `start` ("more than 12,000") starts.
+    static func countStart(afterCountAt start: Int, in tokens: [ExtractionToken]) -> Int {
+        guard var last = tokens[start...].firstIndex(where: isCountWord) else { return tokens.count }
+        while last + 1 < tokens.count, isCountWord(tokens[last + 1]) { last += 1 }
+        return countStart(after: last, in: tokens)
+    }
+
+    private static func isCountWord(_ token: ExtractionToken) -> Bool {
+        token.kind == .number || token.classes.contains(.countCore)
     }
 
     /// Whether the phrase after the number only says where people stay ("in relief camps").

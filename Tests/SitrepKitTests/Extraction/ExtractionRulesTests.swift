@@ -44,6 +44,21 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Floods destroyed 300 houses and killed 12 in Assam."), ["houses_destroyed 300", "killed 12"])
     }
 
+    /// Families counted in people too, in a parenthesis or after "or": both counts are figures.
+    func testFamiliesCountedAgainInPeopleAreBothFigures() {
+        func grouped(_ text: String) -> [String] { figures(text).map { "\($0.metric.rawValue) \($0.count.text) \($0.group ?? "-")" } }
+        XCTAssertEqual(grouped("About 125 families (more than 800 people) were displaced in Salahuddin governorate."),
+                       ["displaced about 125 families", "displaced more than 800 people"])
+        XCTAssertEqual(grouped("More than 2,400 families, or more than 12,000 people, were evacuated in Butig."),
+                       ["evacuated more than 2,400 families", "evacuated more than 12,000 people"])
+        XCTAssertEqual(grouped("About 2,400 families or 7,900 people were evacuated because of flooding."),
+                       ["evacuated about 2,400 families", "evacuated 7,900 people"])
+        XCTAssertEqual(grouped("There are hundreds, and perhaps thousands, of people trapped in collapsed buildings."), ["missing hundreds -"])
+        // A parenthesis of something else, and another count after it, stay apart.
+        XCTAssertEqual(grouped("About 300 households (in three villages) were evacuated."), ["evacuated about 300 households"])
+        XCTAssertEqual(grouped("Some 40 families (200 people) arrived, and 12 people were killed."), ["killed 12 people"])
+    }
+
     /// A count of what the sentence counted just before: "bringing the total to", "put the figure at".
     func testAnotherCountOfTheSameTakesItsMetric() {
         XCTAssertEqual(summary("The Red Cross said 2,000 people had been displaced, while the government put the figure at 1,200."), ["displaced 2,000", "displaced 1,200"])
