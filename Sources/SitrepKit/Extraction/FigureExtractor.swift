@@ -148,6 +148,10 @@ struct FigureExtractor {
                mention.end < tokens.count, tokens[mention.end].lower == "in" {
                 metric = previous
             }
+            // "left more than 7,300 collapsed houses": the houses' own word says what happened to them.
+            if metric == nil, head.kind == .house {
+                metric = head.words.dropLast().lazy.compactMap { MetricTriggers.houseAdjectives[$0.lowercased()] }.first
+            }
             guard var found = metric else { continue }
             if head.kind == .house, found.section != .damage { continue }
             // "150 soldiers were deployed" is a strength; "four soldiers were killed" a casualty.
@@ -383,7 +387,10 @@ struct FigureExtractor {
             if lower == "of" || lower == "the" { index += 1; continue }
             if token.classes.contains(.headStopper) { break }
             if index + 1 < tokens.count, tokens[index + 1].classes.contains(.thingNoun) { return (.thing, words + [token.text, tokens[index + 1].text]) }
-            if token.classes.contains(.afterTriggerStart) { break }
+            if token.classes.contains(.afterTriggerStart) {
+                // "7,300 collapsed houses": a word for what happened to the houses, before them.
+                guard index + 1 < tokens.count, tokens[index + 1].classes.contains(.houseNoun), MetricTriggers.houseAdjectives[lower] != nil else { break }
+            }
             // A capitalised plural ("Uzbeks", "Syrians") or demonym names people.
             if token.isCapitalised, lower.hasSuffix("s"), !lower.hasSuffix("'s"), lower.utf8.count > 3 { return (.person, words + [token.text]) }
             if token.isCapitalised, ActorResolver.country(forWord: token.text) != nil, index + 1 < tokens.count,

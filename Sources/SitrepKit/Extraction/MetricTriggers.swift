@@ -21,15 +21,18 @@ enum MetricTriggers {
         (["injured"], .injured), (["hurt"], .injured), (["wounded"], .injured), (["injuries"], .injured),
         (["treated", "for"], .injured), (["hospitalised"], .injured), (["hospitalized"], .injured),
         (["missing"], .missing), (["disappeared"], .missing), (["buried"], .missing), (["trapped"], .missing),
-        (["homeless"], .homeless), (["without", "shelter"], .homeless),
+        (["homeless"], .homeless), (["without", "shelter"], .homeless), (["lost", "their", "homes"], .homeless),
         (["stranded"], .stranded),
         (["forced", "to", "evacuate"], .evacuated), (["evacuated"], .evacuated), (["evacuate"], .evacuated),
         (["evacuation"], .evacuated),
         (["displaced"], .displaced), (["displacements"], .displaced), (["made", "homeless"], .homeless),
         (["collective", "centres"], .displaced), (["collective", "centers"], .displaced), (["forced", "from", "their", "homes"], .displaced), (["from", "their", "homes"], .displaced),
+        (["out", "of", "their", "homes"], .displaced), (["forced", "into"], .displaced), (["collective", "sites"], .displaced),
         (["leave", "their", "homes"], .displaced), (["left", "their", "homes"], .displaced), (["fled", "their", "homes"], .displaced),
         (["flee", "their", "homes"], .displaced), (["relocated"], .displaced), (["accommodated"], .displaced),
         (["sheltering"], .displaced), (["staying", "in"], .displaced), (["residing", "in"], .displaced), (["took", "shelter"], .displaced), (["taken", "shelter"], .displaced),
+        (["sought", "shelter"], .displaced), (["took", "refuge"], .displaced), (["taken", "refuge"], .displaced), (["sought", "refuge"], .displaced),
+        (["moved", "to", "safer"], .evacuated), (["moved", "to", "safety"], .evacuated),
         (["relief", "camps"], .displaced), (["evacuation", "centres"], .displaced), (["evacuation", "centers"], .displaced),
         (["camps"], .displaced), (["massed"], .atBorder), (["amassed"], .atBorder), (["amassing"], .atBorder),
         (["massing"], .atBorder), (["fled"], .displaced), (["flee"], .displaced), (["fleeing"], .displaced),
@@ -48,6 +51,12 @@ enum MetricTriggers {
         (["levelled"], .housesDestroyed), (["leveled"], .housesDestroyed), (["damaged"], .housesDamaged),
     ]
 
+    /// Words before a noun for houses that say what happened to them: "7,300 collapsed houses".
+    static let houseAdjectives: WordTable<Metric> = WordTable([
+        "destroyed": .housesDestroyed, "collapsed": .housesDestroyed, "flattened": .housesDestroyed, "razed": .housesDestroyed,
+        "damaged": .housesDamaged,
+    ])
+
     /// Phrases right before a count of people.
     static let beforePeople: [Trigger] = [
         (["killing"], .killed), (["killed"], .killed), (["kills"], .killed), (["kill"], .killed), (["claimed"], .killed),
@@ -56,7 +65,8 @@ enum MetricTriggers {
         (["wounding"], .injured), (["wounded"], .injured),
         (["buried"], .missing), (["buries"], .missing), (["burying"], .missing), (["searching", "for"], .missing),
         (["displaced"], .displaced), (["displaces"], .displaced), (["displacing"], .displaced),
-        (["evacuation", "of"], .evacuated), (["evacuated"], .evacuated), (["evacuating"], .evacuated),
+        (["evacuation", "of"], .evacuated), (["evacuations", "of"], .evacuated), (["evacuated"], .evacuated), (["evacuating"], .evacuated),
+        (["relocation", "of"], .displaced),
         (["affected"], .affected), (["affecting"], .affected), (["affects"], .affected), (["affect"], .affected),
     ]
 
@@ -64,6 +74,7 @@ enum MetricTriggers {
     static let beforeHouses: [Trigger] = [
         (["destruction", "of"], .housesDestroyed), (["destroyed"], .housesDestroyed), (["destroying"], .housesDestroyed),
         (["destroy"], .housesDestroyed), (["flattened"], .housesDestroyed), (["flattening"], .housesDestroyed),
+        (["buried"], .housesDestroyed), (["burying"], .housesDestroyed),
         (["damaged"], .housesDamaged), (["damaging"], .housesDamaged),
     ]
 

@@ -59,6 +59,25 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(grouped("Some 40 families (200 people) arrived, and 12 people were killed."), ["killed 12 people"])
     }
 
+    /// Ways of saying people left or lost their homes, and houses were destroyed, that reports use.
+    func testMorePhrasesForDisplacementAndDestroyedHouses() {
+        XCTAssertEqual(summary("Rainstorms killed three people and forced the relocation of more than 54,000 residents."),
+                       ["killed three", "displaced more than 54,000"])
+        XCTAssertEqual(summary("Local media report precautionary evacuations of 400 residents on Goulburn Islands."), ["evacuated 400"])
+        XCTAssertEqual(summary("A fire at Smith Creek forced 2,500 people out of their homes."), ["displaced 2,500"])
+        XCTAssertEqual(summary("In Yeppoon some 800 people were forced into temporary shelters."), ["displaced some 800"])
+        XCTAssertEqual(summary("29,739 People lost their homes."), ["homeless 29,739"])
+        XCTAssertEqual(summary("Some 189,800 residents of low-lying areas had moved to safer places."), ["evacuated some 189,800"])
+        XCTAssertEqual(summary("Around 1,200 people have taken refuge in a school in Buthidaung."), ["displaced around 1,200"])
+        XCTAssertEqual(summary("About 400 people sought refuge with friends and family."), ["displaced about 400"])
+        XCTAssertEqual(summary("Around 12,800 people are living in collective sites."), ["displaced around 12,800"])
+        XCTAssertEqual(summary("Torrents of mud and rocks buried 27 homes in the village."), ["houses_destroyed 27"])
+        XCTAssertEqual(figures("The quake left more than 7,300 collapsed houses and 61,000 damaged homes.").map { "\($0.metric.rawValue) \($0.count.text) \($0.group ?? "-")" },
+                       ["houses_destroyed more than 7,300 collapsed houses", "houses_damaged 61,000 damaged homes"])
+        // A word for what happened, before a noun that is no house, is no figure.
+        XCTAssertEqual(summary("The quake left 300 collapsed bridges."), [])
+    }
+
     /// A count of what the sentence counted just before: "bringing the total to", "put the figure at".
     func testAnotherCountOfTheSameTakesItsMetric() {
         XCTAssertEqual(summary("The Red Cross said 2,000 people had been displaced, while the government put the figure at 1,200."), ["displaced 2,000", "displaced 1,200"])
