@@ -6,6 +6,11 @@ enum PlaceFinder {
         "city", "town", "village", "province", "district", "county", "state", "region", "area", "capital", "prefecture",
         "municipality", "camp", "island", "valley", "neighbourhood", "neighborhood", "suburb", "port", "hamlet",
     ]
+    /// The same nouns for several places, skipped after a count: "in six camps of North Tripura".
+    static let placeNounsPlural: WordSet = [
+        "cities", "towns", "villages", "provinces", "districts", "counties", "states", "regions", "areas", "prefectures",
+        "municipalities", "camps", "islands", "valleys", "neighbourhoods", "neighborhoods", "suburbs", "hamlets",
+    ]
 
     /// Words for weather that, capitalised in a headline, are no place: "In Heavy Rains Across Pakistan".
     static let weatherWords: WordSet = ["rain", "rains", "downpour", "downpours", "rainfall", "snow", "snowfall", "winds", "heatwave"]
@@ -102,6 +107,12 @@ enum PlaceFinder {
             let token = tokens[index]
             if token.kind == .word, token.isCapitalised {
                 let lower = token.lower
+                // "in China's Sichuan province": the place is Sichuan, a name that needs no country before it.
+                if lower.hasSuffix("'s"), index + 1 < min(limit, tokens.count), tokens[index + 1].kind == .word, tokens[index + 1].isCapitalised,
+                   ActorResolver.country(forWord: String(token.text.dropLast(2))) != nil {
+                    index += 1
+                    continue
+                }
                 // "Tuesday's earthquake" names a day, not a place.
                 let bare = lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") ? String(lower.dropLast(2)) : lower
                 if ExtractionLexicon.months.contains(bare) || ExtractionLexicon.weekdays.contains(bare) || lower == "the" { return nil }
@@ -140,6 +151,22 @@ enum PlaceFinder {
             let lower = token.lower
             if token.kind == .word, lower == "the" || lower == "a" || lower == "an" || lower == "of" || placeNouns.contains(lower)
                 || (token.kind == .word && !token.isCapitalised && skipped < 3 && lower.hasSuffix("ern")) || lower == "second" || lower == "nearby" {
+                index += 1
+                skipped += 1
+                continue
+            }
+            // "in refugee camp Kariari": who the place is for, before its kind.
+            let beforePlaceNoun = index + 1 < min(limit, tokens.count) && placeNouns.contains(tokens[index + 1].lower)
+            if token.kind == .word, beforePlaceNoun, token.classes.contains(.personNoun) || lower == "idp" {
+                index += 1
+                skipped += 1
+                continue
+            }
+            // "in six camps of North Tripura", "in 12 districts of Bihar": a count of places, then their name.
+            let isCountOfPlaces = (token.kind == .number || token.classes.contains(.countCore))
+                && index + 1 < min(limit, tokens.count) && placeNounsPlural.contains(tokens[index + 1].lower)
+            let isPlacesOf = placeNounsPlural.contains(lower) && index + 1 < min(limit, tokens.count) && tokens[index + 1].lower == "of"
+            if isCountOfPlaces || isPlacesOf {
                 index += 1
                 skipped += 1
                 continue

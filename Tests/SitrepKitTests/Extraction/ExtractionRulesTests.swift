@@ -404,6 +404,17 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(places("Floods killed 12 people in Trinidad and Tobago.").figures, ["-"])
     }
 
+    /// A place after the country it is in, a camp after whom it is for, places after their count.
+    func testPlacesPastACountryACampsPeopleAndACountOfPlaces() {
+        func place(_ sentence: String) -> [String] { figures(sentence).map { $0.place ?? "-" } }
+        XCTAssertEqual(place("A landslide has buried between 30 and 40 people in China's Sichuan province following heavy rain."), ["Sichuan"])
+        XCTAssertEqual(place("Rain injured two people, including an elderly woman, in refugee camp Kariari in eastern Chad."), ["Kariari"])
+        XCTAssertEqual(place("The talks are on the return of 31,223 Brus residing in six camps of North Tripura."), ["North Tripura"])
+        XCTAssertEqual(place("Floods killed 12 people in 12 districts of Bihar."), ["Bihar"])
+        XCTAssertEqual(place("Floods have left 160 dead in one of South Asia's worst disasters."), ["-"], "'one of' counts no places")
+        XCTAssertEqual(place("Floods killed 12 people in Pakistan's Sindh."), ["Sindh"])
+    }
+
     /// A place phrase is cut at each whole word "and", and nowhere else.
     func testPlaceNamesAreCutAtEachAnd() {
         XCTAssertEqual(ArticleFacts.placeNames("Osh and Jalalabad"), ["Osh", "Jalalabad"])
