@@ -129,7 +129,7 @@ struct FigureExtractor {
             }
             // "1,500 IDPs", "30,000 refugees": the noun says what they are.
             if metric == nil, head.kind == .person, let noun = head.words.last?.lowercased() {
-                if noun == "idps" || noun == "evacuees" { metric = noun == "idps" ? .displaced : .evacuated }
+                if let named = FigureExtractor.metricNouns[noun] { metric = named }
                 if noun == "refugees", !tokens.contains(where: { ["hosts", "hosting", "host", "camp"].contains($0.lower) }) { metric = .refugees }
             }
             // "Four soldiers and two policemen were killed": the pair shares what happened to the second.
@@ -269,8 +269,9 @@ struct FigureExtractor {
 
     /// The clauses of a sentence that say what could happen: each from the clause break before a
     /// phrase such as "could", "if", "at risk" to the break after it. A clause breaks at ";" and at
-    /// "and", "but", "while", "whereas", "although" (not at commas: "10,000 people, officials said,
-    /// could be displaced" is one clause), nor at "and" before a number ("could be affected and
+    /// "and", "but", "while", "whereas", "although", "that" (not at commas: "10,000 people, officials
+    /// said, could be displaced" is one clause, and "188,000 were ordered to evacuate as officials
+    /// feared that the dam could fail" two), nor at "and" before a number ("could be affected and
     /// 200,000 displaced"). "expected to rise", "could rise" say the count may grow: only what
     /// follows, what it may rise to, is the projection.
     func hypotheticalClauses(_ tokens: [ExtractionToken]) -> [Range<Int>] {
@@ -321,7 +322,10 @@ struct FigureExtractor {
         token.text == ";" || clauseBreakWords.contains(token.lower)
     }
 
-    static let clauseBreakWords: WordSet = ["and", "but", "while", "whereas", "although", "though"]
+    /// Nouns for people that say what happened to them: "1,500 IDPs", "9,000 returnees".
+    static let metricNouns: WordTable<Metric> = WordTable(["idps": .displaced, "evacuees": .evacuated, "returnees": .returned])
+
+    static let clauseBreakWords: WordSet = ["and", "but", "while", "whereas", "although", "though", "that"]
     /// Words after "expected to", "could" that make it a rise of the count: "the toll could rise".
     static let riseWords: WordSet = ["rise", "climb", "increase", "grow", "go", "mount", "soar"]
 
@@ -721,16 +725,25 @@ struct FigureExtractor {
 
     /// Where a count's predicate may stand when parts of it follow: "At least 40 people, including
     /// 12 children, were killed" → the words after the comma that closes the parts, up to the next
-    /// count. Only parts set off by ", including" count (not "the toll rose to 300, including 45
-    /// dead"); nil when the count `position` of `mentions` has none.
+    /// count; "6,000 people including 4,000 children were staying at the base" → the words after
+    /// the part. Parts set off by ", including" count only with their closing comma (not "the toll
+    /// rose to 300, including 45 dead"), and "including" without a comma only right after the
+    /// count's noun; nil when the count `position` of `mentions` has none.
     func predicate(afterPartsOf position: Int, in mentions: [CountMention], tokens: [ExtractionToken]) -> Range<Int>? {
+        guard position + 1 < mentions.count, mentions[position + 1].start > 1 else { return nil }
+        let setOff = tokens[mentions[position + 1].start - 2].text == ","
         var next = position + 1
-        while next < mentions.count, mentions[next].start > 1,
-              tokens[mentions[next].start - 1].lower == "including", tokens[mentions[next].start - 2].text == "," {
+        while next < mentions.count, mentions[next].start > 1, tokens[mentions[next].start - 1].lower == "including",
+              !setOff || tokens[mentions[next].start - 2].text == "," {
             next += 1
         }
         guard next > position + 1 else { return nil }
         let end = next < mentions.count ? mentions[next].start : tokens.count
+        if !setOff {
+            let between = tokens[mentions[position].end..<(mentions[position + 1].start - 1)]
+            guard !between.isEmpty, between.count <= 3, between.allSatisfy(\.isWord) else { return nil }
+            return mentions[next - 1].end..<end
+        }
         guard let comma = tokens[mentions[next - 1].end..<end].firstIndex(where: { $0.text == "," }) else { return nil }
         return (comma + 1)..<end
     }

@@ -44,6 +44,14 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Floods destroyed 300 houses and killed 12 in Assam."), ["houses_destroyed 300", "killed 12"])
     }
 
+    /// What could happen in a clause after "that" leaves the count before it standing.
+    func testAProjectionAfterThatIsItsOwnClause() {
+        XCTAssertEqual(summary("About 188,000 people were ordered to evacuate as the authorities feared that a spillway could give way."),
+                       ["evacuated about 188,000"])
+        XCTAssertEqual(summary("Officials warned that 10,000 people could be displaced."), [])
+        XCTAssertEqual(summary("Officials said that 45 people died and that 10,000 more could be displaced."), ["killed 45"])
+    }
+
     /// Families counted in people too, in a parenthesis or after "or": both counts are figures.
     func testFamiliesCountedAgainInPeopleAreBothFigures() {
         func grouped(_ text: String) -> [String] { figures(text).map { "\($0.metric.rawValue) \($0.count.text) \($0.group ?? "-")" } }
@@ -74,6 +82,13 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Torrents of mud and rocks buried 27 homes in the village."), ["houses_destroyed 27"])
         XCTAssertEqual(figures("The quake left more than 7,300 collapsed houses and 61,000 damaged homes.").map { "\($0.metric.rawValue) \($0.count.text) \($0.group ?? "-")" },
                        ["houses_destroyed more than 7,300 collapsed houses", "houses_damaged 61,000 damaged homes"])
+        XCTAssertEqual(summary("About 9,000 undocumented Afghans returned from Iran and Pakistan."), ["returned about 9,000"])
+        XCTAssertEqual(summary("About 6,700 people returned to FATA last week."), ["returned about 6,700"])
+        XCTAssertEqual(summary("The agency counted 12,000 returnees."), ["returned 12,000"])
+        XCTAssertEqual(summary("Nearly 44,000 people were staying with host families or in shelters."), ["displaced nearly 44,000"])
+        XCTAssertEqual(summary("Two people have died and 3,000 were in shelters."), ["killed two", "displaced 3,000"])
+        XCTAssertEqual(summary("About 6,000 people including 4,000 children were staying at the UN base."),
+                       ["displaced about 6,000", "displaced 4,000"])
         // A word for what happened, before a noun that is no house, is no figure.
         XCTAssertEqual(summary("The quake left 300 collapsed bridges."), [])
     }
