@@ -173,7 +173,8 @@ if verbose {
 let idmcPath = corpus + "/idmc_unite_ideas_excerpts.tsv"
 if let text = try? String(contentsOfFile: idmcPath, encoding: .utf8) {
     let termMetrics: [String: Set<Metric>] = [
-        "Displaced": [.displaced, .homeless, .refugees, .atBorder, .evacuated, .stranded],
+        // IDMC counts returns across a border ("9,000 Afghans returned from Pakistan") as displaced.
+        "Displaced": [.displaced, .homeless, .refugees, .atBorder, .evacuated, .stranded, .returned],
         "Forced to Flee": [.displaced, .refugees, .evacuated, .atBorder],
         "Evacuated": [.evacuated, .displaced],
         "Homeless": [.homeless, .displaced],
@@ -195,7 +196,12 @@ if let text = try? String(contentsOfFile: idmcPath, encoding: .utf8) {
         let wanted = termMetrics[fields[4]] ?? []
         let withValue = figures.filter { $0.count.value == quantity || $0.count.high == quantity || $0.count.low == quantity }
         if !withValue.isEmpty { valueFound += 1 }
-        if withValue.contains(where: { wanted.contains($0.metric) }) { termFound += 1 } else { idmcMisses.append("\(fields[1]) \(fields[4]) \(quantity): \(excerpt.prefix(160))") }
+        if withValue.contains(where: { wanted.contains($0.metric) }) {
+            termFound += 1
+        } else {
+            let taken = withValue.isEmpty ? "" : " [taken as \(withValue.map(\.metric.rawValue).joined(separator: ", "))]"
+            idmcMisses.append("\(fields[1]) \(fields[4]) \(quantity)\(taken): \(excerpt.prefix(160))")
+        }
         matchingFigures += withValue.filter { wanted.contains($0.metric) }.count
     }
     print("")

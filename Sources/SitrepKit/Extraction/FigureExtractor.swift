@@ -119,6 +119,10 @@ struct FigureExtractor {
                 }
                 // "treated for cholera", "hospitalised with cholera symptoms": cases of a disease.
                 if metric == .injured, let after, isDisease(after: after.index, in: tokens) { metric = .cases }
+                // "trapped in collapsed buildings" are missing; "trapped as roads were closed", stranded.
+                if metric == .missing, let after, tokens[after.index].lower == "trapped", !tokens.contains(where: { FigureExtractor.rubbleWords.contains($0.lower) }) {
+                    metric = .stranded
+                }
             }
             // "bringing the total to 5,000": the total of what the sentence counted just before, with
             // no other count between ("opened 200 more camps, bringing the total to 500" is camps).
@@ -597,6 +601,13 @@ struct FigureExtractor {
     func isDisease(after index: Int, in tokens: [ExtractionToken]) -> Bool {
         tokens[(index + 1)..<min(tokens.count, index + 4)].contains { FigureExtractor.diseases.contains($0.lower) }
     }
+
+    /// Words that make people trapped missing, anywhere in the sentence: "trapped under the
+    /// rubble", "the collapsed headquarters, where about 100 people are still trapped".
+    static let rubbleWords: WordSet = [
+        "rubble", "debris", "collapsed", "buried", "mud", "landslide", "landslides", "mudslide", "wreckage",
+        "ruins", "snow", "avalanche", "mine", "underground", "cave",
+    ]
 
     /// Whether the trigger found after a count of forces or responders is about them: only their
     /// noun and auxiliaries lie between ("four soldiers were killed", "soldiers have been wounded").

@@ -89,6 +89,9 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Two people have died and 3,000 were in shelters."), ["killed two", "displaced 3,000"])
         XCTAssertEqual(summary("About 6,000 people including 4,000 children were staying at the UN base."),
                        ["displaced about 6,000", "displaced 4,000"])
+        XCTAssertEqual(summary("About 41,000 people were trapped in Al Mashaleeha as roads were closed."), ["stranded about 41,000"])
+        XCTAssertEqual(summary("Rescuers reached the collapsed school, where about 100 people are still trapped."), ["missing about 100"])
+        XCTAssertEqual(summary("At least 30 people were trapped under the rubble."), ["missing at least 30"])
         // A word for what happened, before a noun that is no house, is no figure.
         XCTAssertEqual(summary("The quake left 300 collapsed bridges."), [])
     }
