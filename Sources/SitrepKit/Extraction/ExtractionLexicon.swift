@@ -124,6 +124,8 @@ enum ExtractionLexicon {
         ["if"], ["could"], ["might"], ["would", "be"], ["going", "to", "see"], ["expected", "to"], ["forecast"],
         ["projected"], ["projection"], ["predicted"], ["scenario"], ["worst", "case"], ["in", "the", "event"],
         ["risk", "of"], ["at", "risk"], ["unless"], ["plan", "for"], ["prepared", "for"], ["capacity", "of"],
+        ["likely", "to"], ["may", "rise"], ["may", "climb"], ["may", "reach"], ["may", "increase"], ["will", "rise"],
+        ["will", "climb"], ["will", "reach"], ["will", "increase"],
     ]
 
     /// Sentences that describe what happens in general, not this disaster.

@@ -255,8 +255,8 @@ struct FigureExtractor {
         }
         // Years: "In 2008, …", "the 2002 floods", or only years before the article's.
         var years: [Int] = []
-        for token in tokens where token.kind == .number && token.text.utf8.count == 4 {
-            if let year = Int(token.text), (1800...2100).contains(year) { years.append(year) }
+        for (index, token) in tokens.enumerated() where token.kind == .number && token.text.utf8.count == 4 {
+            if let year = Int(token.text), (1800...2100).contains(year), !FigureExtractor.startsAPeriodToNow(at: index, in: tokens) { years.append(year) }
         }
         if let articleYear, let latest = years.max(), latest < articleYear { return true }
         if let articleDay, namesEarlierDay(tokens, than: articleDay) { return true }
@@ -273,7 +273,7 @@ struct FigureExtractor {
 
     /// The clauses of a sentence that say what could happen: each from the clause break before a
     /// phrase such as "could", "if", "at risk" to the break after it. A clause breaks at ";" and at
-    /// "and", "but", "while", "whereas", "although", "that" (not at commas: "10,000 people, officials
+    /// "and", "but", "while", "whereas", "although", "that", "which", "where" (not at commas: "10,000 people, officials
     /// said, could be displaced" is one clause, and "188,000 were ordered to evacuate as officials
     /// feared that the dam could fail" two), nor at "and" before a number ("could be affected and
     /// 200,000 displaced"). "expected to rise", "could rise" say the count may grow: only what
@@ -283,9 +283,13 @@ struct FigureExtractor {
         for index in tokens.indices where tokens[index].classes.contains(.backgroundCue) {
             guard let phrase = (FigureExtractor.hypotheticalByFirstWord[tokens[index].lower] ?? [])
                 .first(where: { CountFinder.match($0, at: index, in: tokens) != nil }) else { continue }
+            // "in May" is a month.
+            if phrase[0] == "may", tokens[index].isCapitalised { continue }
             let after = index + phrase.count
-            // "The toll of 45 is expected to rise (to 100)": the 45 is now, what it may rise to is not.
-            let rises = after < tokens.count && FigureExtractor.riseWords.contains(tokens[after].lower)
+            // "The toll of 45 is expected to rise (to 100)", "may rise to 100": the 45 is now, what
+            // it may rise to is not.
+            let rises = FigureExtractor.riseWords.contains(phrase[phrase.count - 1])
+                || after < tokens.count && FigureExtractor.riseWords.contains(tokens[after].lower)
             var start = index
             while !rises, start > 0, !FigureExtractor.isClauseBreak(tokens[start - 1]) { start -= 1 }
             var end = after
@@ -329,15 +333,15 @@ struct FigureExtractor {
     /// Nouns for people that say what happened to them: "1,500 IDPs", "9,000 returnees".
     static let metricNouns: WordTable<Metric> = WordTable(["idps": .displaced, "evacuees": .evacuated, "returnees": .returned])
 
-    static let clauseBreakWords: WordSet = ["and", "but", "while", "whereas", "although", "though", "that"]
+    static let clauseBreakWords: WordSet = ["and", "but", "while", "whereas", "although", "though", "that", "which", "where"]
     /// Words after "expected to", "could" that make it a rise of the count: "the toll could rise".
-    static let riseWords: WordSet = ["rise", "climb", "increase", "grow", "go", "mount", "soar"]
+    static let riseWords: WordSet = ["rise", "climb", "increase", "grow", "go", "mount", "soar", "reach"]
 
     /// Whether the tokens name a day ("August 3", "3 August") at least ``earlierDisasterDays``
     /// before `articleDay`, taken in the article's year (or the year before, for a later month).
     func namesEarlierDay(_ tokens: [ExtractionToken], than articleDay: SitrepDate) -> Bool {
         for index in tokens.indices where tokens[index].classes.contains(.month) {
-            guard let month = ExtractionLexicon.monthNumbers[tokens[index].lower] else { continue }
+            guard let month = ExtractionLexicon.monthNumbers[tokens[index].lower], !FigureExtractor.startsAPeriodToNow(at: index, in: tokens) else { continue }
             let neighbours = [index + 1, index - 1].filter { $0 >= 0 && $0 < tokens.count && tokens[$0].kind == .number }
             guard let day = neighbours.lazy.compactMap({ Int(tokens[$0].text) }).first(where: { (1...31).contains($0) }) else { continue }
             var year = articleDay.year
@@ -345,6 +349,23 @@ struct FigureExtractor {
             guard day <= SitrepDate.daysIn(month: month, year: year) else { continue }
             let named = SitrepDate.dayNumber(year: year, month: month, day: day)
             if articleDay.dayNumber - named >= FigureExtractor.earlierDisasterDays { return true }
+        }
+        return false
+    }
+
+    /// Whether the date at `index` starts the period a count covers, so that it tells of no earlier
+    /// disaster: "displaced since 1 January", "killed since March 2015", "since the war began in
+    /// 2011", "fled between 19 February and 23 March" (whose end is judged by itself).
+    static func startsAPeriodToNow(at index: Int, in tokens: [ExtractionToken]) -> Bool {
+        var look = index - 1
+        while look >= 0, index - look <= 6, tokens[look].kind != .punctuation || tokens[look].text == "-" {
+            let lower = tokens[look].lower
+            if lower == "since" { return true }
+            if (lower == "between" || lower == "from"), index - look <= 3 {
+                // The range must go on to a later date: "between 19 February and 23 March".
+                return tokens[(index + 1)..<min(tokens.count, index + 4)].contains { ["and", "to", "until"].contains($0.lower) }
+            }
+            look -= 1
         }
         return false
     }

@@ -52,6 +52,34 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Officials said that 45 people died and that 10,000 more could be displaced."), ["killed 45"])
     }
 
+    /// A forecast of the toll is no figure; what could happen in a side clause leaves the figure before it.
+    func testForecastsAndSideClausesOfWhatCouldHappen() {
+        XCTAssertEqual(summary("Officials fear the death toll may rise to 500 in Sulawesi."), [])
+        XCTAssertEqual(summary("The death toll will rise to 500, officials said."), [])
+        XCTAssertEqual(summary("The death toll is likely to rise to 500 in Sulawesi."), [])
+        XCTAssertEqual(summary("The toll of 45 is expected to reach 100."), ["killed 45"])
+        XCTAssertEqual(summary("The storm killed 20 people in Haiti, which could see more rain on Friday."), ["killed 20"])
+        XCTAssertEqual(summary("Floods killed 30 people in Assam, where rivers could burst their banks again."), ["killed 30"])
+        XCTAssertEqual(summary("Fire authorities say 116 homes have been destroyed by a bushfire that could burn all summer."), ["houses_destroyed 116"])
+        XCTAssertEqual(summary("Some 10,000 people could be displaced."), [])
+        XCTAssertEqual(summary("On 3 May, 45 people were killed in Osh."), ["killed 45"], "May the month is no forecast")
+    }
+
+    /// A date that starts the period a count covers tells of no earlier disaster.
+    func testACountSinceAnEarlierDateIsCurrent() {
+        let extractor = FigureExtractor(articleYear: 2017, articleDay: SitrepDate("2017-03-24"), lastBorder: nil)
+        func summary(_ sentence: String) -> [String] {
+            extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).compactMap(\.figure).map { "\($0.metric.rawValue) \($0.count.text)" }
+        }
+        XCTAssertEqual(summary("About 172,000 people fled Mosul for camps between 19 February and 23 March."), ["displaced about 172,000"])
+        XCTAssertEqual(summary("About 44,000 people have been displaced in Taiz since 1 January."), ["displaced about 44,000"])
+        XCTAssertEqual(summary("Some 6,000 people have been killed since March 2015 in Yemen."), ["killed some 6,000"])
+        XCTAssertEqual(summary("More than 250,000 people have been killed since the war began in 2011."), ["killed more than 250,000"])
+        XCTAssertEqual(summary("Floods killed 300 people between 2 January and 5 January."), [], "a period that ended long before")
+        XCTAssertEqual(summary("In 2008, floods killed 500 people in the same valley."), [])
+        XCTAssertEqual(summary("A quake struck Ludian County on January 3, killing at least 615 people."), [])
+    }
+
     /// Families counted in people too, in a parenthesis or after "or": both counts are figures.
     func testFamiliesCountedAgainInPeopleAreBothFigures() {
         func grouped(_ text: String) -> [String] { figures(text).map { "\($0.metric.rawValue) \($0.count.text) \($0.group ?? "-")" } }
