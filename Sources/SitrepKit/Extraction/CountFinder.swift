@@ -122,7 +122,8 @@ enum CountFinder {
         if end + 1 < tokens.count {
             let joiner = tokens[end]
             // "raised the toll from 80 to 110" is a change, not a range: the second number is the count.
-            let isChange = joiner.lower == "to" && index > 0 && tokens[index - 1].lower == "from" && saysChange(before: index - 1, in: tokens)
+            // "rose from 80 to 110", "rose by 12 to 340": an old value or a rise, then the new count.
+            let isChange = joiner.lower == "to" && index > 0 && ["from", "by"].contains(tokens[index - 1].lower) && saysChange(before: index - 1, in: tokens)
             let isJoiner = !isChange && (joiner.lower == "to" || (joiner.text == "-" ) || (isBetween && joiner.lower == "and"))
             if isJoiner, let second = number(at: end + 1, in: tokens) {
                 let word = joiner.lower == "and" ? "and" : (joiner.text == "-" ? "-" : "to")

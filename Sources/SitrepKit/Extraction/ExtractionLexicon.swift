@@ -56,7 +56,7 @@ enum ExtractionLexicon {
         "fishermen", "fisherman", "farmers", "farmer", "students", "pupils", "pilgrims", "tourists", "passengers",
         "miners", "worshippers", "protesters", "demonstrators", "patients", "prisoners", "inmates", "elderly",
         "survivors", "residents", "dead", "lives", "adults", "teenagers", "youths", "labourers", "workers", "staff",
-        "employees", "nationals", "foreigners", "detainees", "idps", "returnees", "rohingya", "brus", "peoples",
+        "employees", "nationals", "foreigners", "detainees", "idps", "returnees", "rohingya", "brus", "peoples", "bodies",
     ]
 
     /// Nouns for housing; a number before one counts houses.

@@ -55,7 +55,8 @@ struct FigureExtractor {
             // houses, with a verb for houses right before it, counts houses too.
             var head = noun
             if head.kind == .none, previousMetric?.section == .damage,
-               triggerBefore(mention.start, in: tokens, house: true, tolls: false) != nil {
+               triggerBefore(mention.start, in: tokens, house: true, tolls: false) != nil
+                || (mention.end < tokens.count && MetricTriggers.afterHousesByFirstWord[tokens[mention.end].lower] != nil) {
                 head.kind = .house
             }
             var metric: Metric?
@@ -133,7 +134,9 @@ struct FigureExtractor {
             }
             // "1,500 IDPs", "30,000 refugees": the noun says what they are.
             if metric == nil, head.kind == .person, let noun = head.words.last?.lowercased() {
-                if let named = FigureExtractor.metricNouns[noun] { metric = named }
+                if let named = FigureExtractor.metricNouns[noun], noun != "bodies" || tokens.contains(where: { FigureExtractor.bodyVerbs.contains($0.lower) }) {
+                    metric = named
+                }
                 if noun == "refugees", !tokens.contains(where: { ["hosts", "hosting", "host", "camp"].contains($0.lower) }) { metric = .refugees }
             }
             // "Four soldiers and two policemen were killed": the pair shares what happened to the second.
@@ -148,8 +151,10 @@ struct FigureExtractor {
                     metric = shared.metric
                 }
             }
-            if metric == nil, let previous = previousMetric, head.kind == .none, before == "and" || before == ",",
-               mention.end < tokens.count, tokens[mention.end].lower == "in" {
+            // "20 dead in Luzon and another 8 in the Visayas", "5,000 evacuated from Grimma and 2,000 from Dresden".
+            let beforeAnother = before == "another" && mention.start >= 2 ? tokens[mention.start - 2].lower : before
+            if metric == nil, let previous = previousMetric, head.kind == .none, beforeAnother == "and" || beforeAnother == ",",
+               mention.end < tokens.count, ["in", "from", "at"].contains(tokens[mention.end].lower) {
                 metric = previous
             }
             // "left more than 7,300 collapsed houses": the houses' own word says what happened to them.
@@ -233,6 +238,13 @@ struct FigureExtractor {
             if before.lower == "but", mention.start >= 2, tokens[mention.start - 2].lower == "all" { return true }
             // "rose to 145 from 120", "up from 120", "jumped from around 120": the old value.
             if before.lower == "from", CountFinder.saysChange(before: mention.start - 1, in: tokens) { return true }
+            // "60 percent of the 2,000 houses were destroyed": what happened is said of the share,
+            // not the whole; unless the whole has its own ("half of the 111,000 people displaced").
+            if mention.start >= 3, tokens[mention.start - 1].lower == "the", tokens[mention.start - 2].lower == "of",
+               FigureExtractor.shareWords.contains(tokens[mention.start - 3].lower),
+               !(mention.end..<min(tokens.count, mention.end + 3)).contains(where: { startsTriggerAfterPeople(at: $0, in: tokens) }) {
+                return true
+            }
             // "None of the 300 passengers were killed."
             var of = mention.start - 1
             if tokens[of].lower == "the" || tokens[of].lower == "its" { of -= 1 }
@@ -330,8 +342,24 @@ struct FigureExtractor {
         token.text == ";" || clauseBreakWords.contains(token.lower)
     }
 
-    /// Nouns for people that say what happened to them: "1,500 IDPs", "9,000 returnees".
-    static let metricNouns: WordTable<Metric> = WordTable(["idps": .displaced, "evacuees": .evacuated, "returnees": .returned])
+    /// Whether a phrase of ``MetricTriggers/afterPeople`` starts at `index`.
+    func startsTriggerAfterPeople(at index: Int, in tokens: [ExtractionToken]) -> Bool {
+        guard tokens[index].classes.contains(.afterTriggerStart) else { return false }
+        return (MetricTriggers.afterPeopleByFirstWord[tokens[index].lower] ?? []).contains { CountFinder.match($0.words, at: index, in: tokens) != nil }
+    }
+
+    /// Words for a share of a count: "60 percent of the 2,000 houses", "half of the 300 residents".
+    static let shareWords: WordSet = ["percent", "cent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "tenth"]
+
+    /// Verbs that make a count of bodies a toll: "pulled 12 bodies from the rubble", "12 bodies have
+    /// been recovered" (not "a sea of hundreds of bodies").
+    static let bodyVerbs: WordSet = [
+        "found", "recovered", "retrieved", "pulled", "identified", "washed", "dug", "unearthed", "brought", "collected", "counted",
+    ]
+
+    /// Nouns for people that say what happened to them: "1,500 IDPs", "9,000 returnees", "12 bodies"
+    /// (with a verb of ``bodyVerbs``).
+    static let metricNouns: WordTable<Metric> = WordTable(["idps": .displaced, "evacuees": .evacuated, "returnees": .returned, "bodies": .killed])
 
     static let clauseBreakWords: WordSet = ["and", "but", "while", "whereas", "although", "though", "that", "which", "where"]
     /// Words after "expected to", "could" that make it a rise of the count: "the toll could rise".
@@ -586,22 +614,23 @@ struct FigureExtractor {
     }
 
     /// What the toll or number that came to a count is of, from its words before `verb`: "the death
-    /// toll has risen to", "the number of injured touched", "the toll of missing rose to". Nil when the
-    /// words name no toll, or a toll of cases, or of casualties (killed and injured together, which
-    /// no one metric holds). The words reach back to the previous count ("reached 45 and the number
+    /// toll has risen to", "the number of injured touched", "the toll of missing rose to", "the number
+    /// of confirmed Ebola cases has climbed to". Nil when the words name no toll, or a toll of
+    /// casualties (killed and injured together, which no one metric holds). The words reach back to the previous count ("reached 45 and the number
     /// of injured touched 300"), unless that count is the old value ("from 80 to 110").
     func tollMetric(before verb: Int, in tokens: [ExtractionToken]) -> Metric? {
         var start = verb
         while start > 0, verb - start < 14 {
             let previous = tokens[start - 1]
-            if previous.kind == .number, start < 2 || tokens[start - 2].lower != "from" { break }
+            // "from 80 to 110", "rose by 12 to 340": the old value and the rise are part of the phrase.
+            if previous.kind == .number, start < 2 || (tokens[start - 2].lower != "from" && tokens[start - 2].lower != "by") { break }
             start -= 1
         }
         let words = tokens[start..<verb]
         guard let noun = words.lastIndex(where: { $0.classes.contains(.tollNoun) }) else { return nil }
-        if words.contains(where: { $0.lower == "cases" || $0.lower == "casualty" || $0.lower == "casualties" }) { return nil }
+        if words.contains(where: { $0.lower == "casualty" || $0.lower == "casualties" }) { return nil }
         // "death toll" and "toll of dead" say it; else another metric's word in the phrase does.
-        let phrase = words[max(start, noun - 2)..<min(verb, noun + 4)].map(\.lower)
+        let phrase = words[max(start, noun - 2)..<min(verb, noun + 6)].map(\.lower)
         for (word, metric) in FigureExtractor.tollWords where phrase.contains(word) { return metric }
         return tokens[noun].lower == "toll" ? .killed : nil
     }
@@ -614,7 +643,7 @@ struct FigureExtractor {
         ("death", .killed), ("dead", .killed), ("deaths", .killed), ("killed", .killed), ("fatalities", .killed),
         ("injured", .injured), ("injuries", .injured), ("wounded", .injured), ("hurt", .injured), ("injury", .injured),
         ("missing", .missing), ("displaced", .displaced), ("evacuated", .evacuated), ("evacuees", .evacuated), ("homeless", .homeless),
-        ("affected", .affected),
+        ("affected", .affected), ("cases", .cases),
     ]
 
     /// Whether the phrase starting at `index` goes on to a disease: "treated for cholera",

@@ -19,9 +19,9 @@ enum MetricTriggers {
         (["lives"], .killed), (["killed"], .killed), (["dead"], .killed), (["died"], .killed), (["deaths"], .killed),
         (["fatalities"], .killed), (["drowned"], .killed), (["perished"], .killed), (["death", "toll"], .killed),
         (["injured"], .injured), (["hurt"], .injured), (["wounded"], .injured), (["injuries"], .injured),
-        (["treated", "for"], .injured), (["hospitalised"], .injured), (["hospitalized"], .injured),
+        (["treated", "for"], .injured), (["taken", "to", "hospital"], .injured), (["admitted", "to", "hospital"], .injured), (["hospitalised"], .injured), (["hospitalized"], .injured),
         (["missing"], .missing), (["disappeared"], .missing), (["buried"], .missing), (["trapped"], .missing),
-        (["homeless"], .homeless), (["without", "shelter"], .homeless), (["lost", "their", "homes"], .homeless),
+        (["homeless"], .homeless), (["without", "shelter"], .homeless), (["without", "a", "roof"], .homeless), (["lost", "their", "homes"], .homeless),
         (["stranded"], .stranded),
         (["forced", "to", "evacuate"], .evacuated), (["evacuated"], .evacuated), (["evacuate"], .evacuated),
         (["evacuation"], .evacuated),
@@ -37,7 +37,7 @@ enum MetricTriggers {
         (["camps"], .displaced), (["massed"], .atBorder), (["amassed"], .atBorder), (["amassing"], .atBorder),
         (["massing"], .atBorder), (["fled"], .displaced), (["flee"], .displaced), (["fleeing"], .displaced),
         (["returned", "home"], .returned), (["returned", "to", "their", "homes"], .returned), (["returned", "to"], .returned),
-        (["returned", "from"], .returned), (["staying", "at"], .displaced), (["staying", "with", "host"], .displaced),
+        (["returned", "from"], .returned), (["crossed", "into"], .refugees), (["crossed", "the", "border", "into"], .refugees), (["staying", "at"], .displaced), (["staying", "with", "host"], .displaced),
         (["in", "shelters"], .displaced),
         (["affected"], .affected), (["suffered", "losses"], .affected), (["in", "need", "of"], .affected),
         (["need", "assistance"], .affected), (["need", "aid"], .affected),
@@ -62,11 +62,13 @@ enum MetricTriggers {
     /// Phrases right before a count of people.
     static let beforePeople: [Trigger] = [
         (["killing"], .killed), (["killed"], .killed), (["kills"], .killed), (["kill"], .killed), (["claimed"], .killed),
+        (["lives", "of"], .killed), (["bodies", "of"], .killed),
         (["claim"], .killed), (["claiming"], .killed),
         (["injuring"], .injured), (["injured"], .injured), (["injures"], .injured), (["injure"], .injured),
         (["wounding"], .injured), (["wounded"], .injured),
         (["buried"], .missing), (["buries"], .missing), (["burying"], .missing), (["searching", "for"], .missing),
-        (["displaced"], .displaced), (["displaces"], .displaced), (["displacing"], .displaced),
+        (["displaced"], .displaced), (["displaces"], .displaced), (["displacing"], .displaced), (["displacement", "of"], .displaced),
+        (["infected"], .cases), (["infecting"], .cases), (["sickened"], .cases), (["sickening"], .cases),
         (["evacuation", "of"], .evacuated), (["evacuations", "of"], .evacuated), (["evacuated"], .evacuated), (["evacuating"], .evacuated),
         (["relocation", "of"], .displaced),
         (["affected"], .affected), (["affecting"], .affected), (["affects"], .affected), (["affect"], .affected),
@@ -109,7 +111,7 @@ enum MetricTriggers {
 
     /// Words after "toll" and before a number: "the death toll has risen to 19".
     static let tollVerbs: WordSet = [
-        "to", "at", "from", "reached", "touched", "hit", "passed", "topped", "exceeded", "of",
+        "to", "at", "from", "reached", "touched", "hit", "passed", "topped", "exceeded", "surpassed", "crossed", "of", "now", "is", "was",
     ]
 
     /// Verbs by which a toll or number comes to a count: "the death toll has risen to 19" ("to" is

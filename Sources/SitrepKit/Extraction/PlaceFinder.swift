@@ -20,6 +20,9 @@ enum PlaceFinder {
         "boko", "haram", "janjaweed", "farc",
     ]
 
+    /// Words that say which part of a place, skipped on the way to its name ("in the central Visayas").
+    static let regionWords: WordSet = ["central", "coastal", "neighbouring", "neighboring", "remote", "rural", "mountainous", "northernmost", "southernmost"]
+
     /// The prepositions before a place's name.
     static let prepositions: WordSet = ["in", "at", "near", "around"]
 
@@ -150,7 +153,8 @@ enum PlaceFinder {
             }
             let lower = token.lower
             if token.kind == .word, lower == "the" || lower == "a" || lower == "an" || lower == "of" || placeNouns.contains(lower)
-                || (token.kind == .word && !token.isCapitalised && skipped < 3 && lower.hasSuffix("ern")) || lower == "second" || lower == "nearby" {
+                || (token.kind == .word && !token.isCapitalised && skipped < 3 && (lower.hasSuffix("ern") || regionWords.contains(lower)))
+                || lower == "second" || lower == "nearby" {
                 index += 1
                 skipped += 1
                 continue

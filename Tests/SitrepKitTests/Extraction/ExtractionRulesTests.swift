@@ -52,6 +52,33 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Officials said that 45 people died and that 10,000 more could be displaced."), ["killed 45"])
     }
 
+    /// Bodies recovered, lives claimed, tolls that stand at a number, cases, and a second count sharing the first's verb.
+    func testTollsBodiesCasesAndSharedVerbs() {
+        XCTAssertEqual(summary("Rescuers pulled 12 bodies from the rubble in Amatrice."), ["killed 12"])
+        XCTAssertEqual(summary("Twelve bodies have been recovered in Amatrice."), ["killed twelve"])
+        XCTAssertEqual(summary("The bodies of 12 people were found in Amatrice."), ["killed 12"])
+        XCTAssertEqual(summary("Relatives searched a sea of hundreds of bodies at the morgue."), [], "bodies with no verb of recovery")
+        XCTAssertEqual(summary("The death toll surpassed 8,000 in Nepal."), ["killed 8,000"])
+        XCTAssertEqual(summary("The death toll in Nepal is now 7,000."), ["killed 7,000"])
+        XCTAssertEqual(summary("The toll rose by 12 to 340 in Sierra Leone."), ["killed 340"])
+        XCTAssertEqual(summary("The landslide claimed the lives of 30 people in the village of Oso."), ["killed 30"])
+        XCTAssertEqual(summary("The number of confirmed Ebola cases in Sierra Leone has climbed to 1,200."), ["cases 1,200"])
+        XCTAssertEqual(summary("Cholera has killed 120 people and infected more than 5,000 in Haiti."), ["killed 120", "cases more than 5,000"])
+        XCTAssertEqual(summary("The outbreak has sickened more than 20,000 people."), ["cases more than 20,000"])
+        XCTAssertEqual(summary("The typhoon resulted in the displacement of 10,214 people in Samar."), ["displaced 10,214"])
+        XCTAssertEqual(summary("Around 1,300 people were taken to hospital in Dhaka."), ["injured around 1,300"])
+        XCTAssertEqual(summary("More than 60,000 Syrians have crossed into Turkey."), ["refugees more than 60,000"])
+        XCTAssertEqual(summary("The blaze left 45,000 refugees without a roof in Balukhali."), ["homeless 45,000"])
+        XCTAssertEqual(summary("Some 2,400 houses were damaged and 600 destroyed in Sindh province."), ["houses_damaged some 2,400", "houses_destroyed 600"])
+        XCTAssertEqual(figures("The storm left 20 dead in Luzon and another 8 in the central Visayas.").map { "\($0.count.text) \($0.place ?? "-")" },
+                       ["20 Luzon", "8 Visayas"])
+        XCTAssertEqual(summary("Some 5,000 people were evacuated from Grimma and 2,000 from Dresden."), ["evacuated some 5,000", "evacuated 2,000"])
+        // A share of a whole: the whole is no figure, unless it has its own verb.
+        XCTAssertEqual(summary("About 60 percent of the 2,000 houses in the village were destroyed."), [])
+        XCTAssertEqual(summary("Authorities said 80 percent of the 1,500 residents had been evacuated."), [])
+        XCTAssertEqual(summary("Half of the 111,000 people displaced from Aleppo returned home in January."), ["displaced 111,000"])
+    }
+
     /// A forecast of the toll is no figure; what could happen in a side clause leaves the figure before it.
     func testForecastsAndSideClausesOfWhatCouldHappen() {
         XCTAssertEqual(summary("Officials fear the death toll may rise to 500 in Sulawesi."), [])
