@@ -301,27 +301,57 @@ struct ArticleFacts {
         "rain": .flood, "rains": .flood, "rainfall": .flood, "downpour": .flood, "downpours": .flood,
     ])
 
-    /// The first country the article names: in its first 40 body sentences, else the headline as
-    /// written; `sentences` is the article already cut, when the caller has it.
+    /// The country the article is about: the first it names in its first 40 body sentences, else
+    /// in the headline as written. When that first country is named as sending help ("A Russian
+    /// plane carrying rescuers landed in Adana", "Britain sent aid to Pakistan"), the first other
+    /// country named where things happen ("in Turkey", "to quake-hit Turkey"), body then headline,
+    /// is taken instead. `sentences` is the article already cut, when the caller has it.
     static func firstCountry(in article: Article, sentences: ArticleSentences? = nil) -> Country? {
         let resolver = ActorResolver()
-        func first(_ tokens: [ExtractionToken]) -> Country? {
+        var donor: Country?
+        // The country a sentence settles on, if it does; a donor named first is kept in `donor`.
+        func settled(_ tokens: [ExtractionToken]) -> Country? {
             for mention in resolver.mentions(in: tokens) {
-                if case .country(let country) = mention.actor { return country }
+                guard case .country(let country) = mention.actor else { continue }
+                guard let first = donor else {
+                    if !isNamedSendingHelp(mention, in: tokens) { return country }
+                    donor = country
+                    continue
+                }
+                if country != first, isNamedWhereThingsHappen(mention, in: tokens) { return country }
             }
             return nil
         }
         if let sentences {
-            for tokens in sentences.bodyTokens.prefix(40) {
-                if let country = first(tokens) { return country }
-            }
+            for tokens in sentences.bodyTokens.prefix(40) { if let country = settled(tokens) { return country } }
         } else {
             for text in ExtractionSentenceSplitter.split(article.body).prefix(40) {
-                if let country = first(ExtractionTokenizer.tokens(text)) { return country }
+                if let country = settled(ExtractionTokenizer.tokens(text)) { return country }
             }
         }
-        return first(ExtractionTokenizer.tokens(article.title ?? ""))
+        return settled(ExtractionTokenizer.tokens(article.title ?? "")) ?? donor
     }
+
+    /// Whether a country is named as sending help: its name with a vehicle, team or aid, or a verb
+    /// of sending, in the three words after it.
+    private static func isNamedSendingHelp(_ mention: ActorResolver.Mention, in tokens: [ExtractionToken]) -> Bool {
+        tokens[mention.end..<min(tokens.count, mention.end + 3)].contains { ArticleFacts.helpWords.contains($0.lower) }
+    }
+
+    /// Whether a country is named as where things happen: "in Turkey", "to Turkey", "quake-hit Turkey".
+    private static func isNamedWhereThingsHappen(_ mention: ActorResolver.Mention, in tokens: [ExtractionToken]) -> Bool {
+        guard mention.start > 0 else { return false }
+        return ArticleFacts.wherePrepositions.contains(tokens[mention.start - 1].lower)
+    }
+
+    /// Words after a country that say it sends help: "A Russian plane", "Britain sent".
+    static let helpWords: WordSet = [
+        "plane", "planes", "aircraft", "jet", "jets", "flight", "flights", "cargo", "rescuers", "rescue", "team", "teams",
+        "convoy", "aid", "relief", "sent", "sends", "send", "flies", "flew", "dispatched", "dispatches", "pledged", "pledges",
+        "donated", "donates", "offered", "offers", "airlifted", "delivered", "delivers",
+    ]
+    /// Words before a country that say things happen there.
+    static let wherePrepositions: WordSet = ["in", "to", "into", "across", "hit", "struck", "affected", "ravaged", "stricken"]
 
     /// The year the article is about: its publication, the year of the day in its URL, or full dates in its text.
     static func articleYear(urlYear: Int?, published: SitrepDate?, sentences: [[ExtractionToken]]) -> Int? {

@@ -488,6 +488,20 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(place("Floods killed 12 people in Pakistan's Sindh."), ["Sindh"])
     }
 
+    /// A country first named as sending help is not the crisis's when another is named where things happen.
+    func testTheCrisisCountryIsNotTheDonorNamedFirst() {
+        func country(title: String? = nil, _ body: String) -> String {
+            Extractor().extract([Article(path: "a.txt", url: "https://example.org/2023/02/08/a", title: title, body: body)]).situation.country.code
+        }
+        XCTAssertEqual(country(title: "Russia flies aid to quake-hit Turkey",
+                               "A Russian plane carrying rescuers and 20 tonnes of aid landed in Adana on Wednesday. The quake killed 5,000 people, officials said."), "TR",
+                       "the headline says where")
+        XCTAssertEqual(country("Britain sent aid to Pakistan on Monday. Floods have killed 1,600 people."), "PK")
+        XCTAssertEqual(country("A Pakistani air force plane carrying relief landed in Skardu. Floods have killed 1,600 people. Neighbouring India offered help."), "PK",
+                       "help within the country: no other country is named where things happen")
+        XCTAssertEqual(country("Floods have killed 1,600 people in Pakistan. Britain sent aid to Pakistan."), "PK")
+    }
+
     /// A place phrase is cut at each whole word "and", and nowhere else.
     func testPlaceNamesAreCutAtEachAnd() {
         XCTAssertEqual(ArticleFacts.placeNames("Osh and Jalalabad"), ["Osh", "Jalalabad"])
