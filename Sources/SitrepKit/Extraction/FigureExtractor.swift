@@ -169,7 +169,7 @@ struct FigureExtractor {
             if found == .displaced || found == .atBorder, head.words.last == "refugees" {
                 found = refugeesMetric(found, tokens: tokens)
             }
-            if found == .displaced, isFlightAcrossBorder(tokens, from: mention.end) { found = .refugees }
+            if found == .displaced, isFlightAcrossBorder(tokens, from: mention.end, of: head.words) { found = .refugees }
             if found == .atBorder, !tokens.contains(where: { $0.lower == "border" }) { found = .displaced }
             if found == .killed, tokens.contains(where: { $0.lower == "alive" }) { continue }
             // "Rescuers saved 200 lives": lives not lost.
@@ -756,13 +756,18 @@ struct FigureExtractor {
         metric == .atBorder ? .atBorder : .refugees
     }
 
-    /// "fled Myanmar to Bangladesh": a flight from one country to another.
-    private func isFlightAcrossBorder(_ tokens: [ExtractionToken], from start: Int) -> Bool {
+    /// "fled Myanmar to Bangladesh", "3,000 Burundians fled to Rwanda": a flight from one country to another.
+    private func isFlightAcrossBorder(_ tokens: [ExtractionToken], from start: Int, of group: [String]) -> Bool {
+        // "3,000 Burundians fled to Rwanda": the group's country is where they fled from.
+        let origin = group.lazy.filter { ActorResolver.isDemonym($0) }.compactMap { ActorResolver.country(forWord: $0) }.first
         var countries = 0
         var sawFlee = false
         for token in tokens[start...] {
             if ["flee", "fled", "fleeing", "crossed", "crossing"].contains(token.lower) { sawFlee = true }
-            if sawFlee, token.isCapitalised, ActorResolver.country(forWord: token.text) != nil { countries += 1 }
+            if sawFlee, token.isCapitalised, let country = ActorResolver.country(forWord: token.text) {
+                if let origin, country != origin { return true }
+                countries += 1
+            }
         }
         return countries >= 2
     }

@@ -69,6 +69,8 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Around 1,300 people were taken to hospital in Dhaka."), ["injured around 1,300"])
         XCTAssertEqual(summary("More than 60,000 Syrians have crossed into Turkey."), ["refugees more than 60,000"])
         XCTAssertEqual(summary("The blaze left 45,000 refugees without a roof in Balukhali."), ["homeless 45,000"])
+        XCTAssertEqual(summary("Some 3,000 Burundians fled to Rwanda over the weekend."), ["refugees some 3,000"])
+        XCTAssertEqual(summary("Some 3,000 Burundians fled to Bujumbura over the weekend."), ["displaced some 3,000"])
         XCTAssertEqual(summary("Some 2,400 houses were damaged and 600 destroyed in Sindh province."), ["houses_damaged some 2,400", "houses_destroyed 600"])
         XCTAssertEqual(figures("The storm left 20 dead in Luzon and another 8 in the central Visayas.").map { "\($0.count.text) \($0.place ?? "-")" },
                        ["20 Luzon", "8 Visayas"])
