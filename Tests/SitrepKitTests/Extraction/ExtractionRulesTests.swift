@@ -3,15 +3,15 @@ import XCTest
 
 /// Sentence splitting, number reading and the figure rules, sentence by sentence.
 final class ExtractionRulesTests: XCTestCase {
-    private func figures(_ text: String, year: Int? = nil) -> [Figure] {
-        let extractor = FigureExtractor(articleYear: year, lastBorder: nil)
+    private func figures(_ text: String, year: Int? = nil, day: SitrepDate? = nil) -> [Figure] {
+        let extractor = FigureExtractor(articleYear: year, articleDay: day, lastBorder: nil)
         return ExtractionSentenceSplitter.split(text).flatMap { sentence in
             extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).compactMap(\.figure)
         }
     }
 
-    private func summary(_ text: String, year: Int? = nil) -> [String] {
-        figures(text, year: year).map { "\($0.metric.rawValue) \($0.count.text)" }
+    private func summary(_ text: String, year: Int? = nil, day: SitrepDate? = nil) -> [String] {
+        figures(text, year: year, day: day).map { "\($0.metric.rawValue) \($0.count.text)" }
     }
 
     func testSentenceSplitter() {
@@ -96,10 +96,7 @@ final class ExtractionRulesTests: XCTestCase {
 
     /// A date that starts the period a count covers tells of no earlier disaster.
     func testACountSinceAnEarlierDateIsCurrent() {
-        let extractor = FigureExtractor(articleYear: 2017, articleDay: SitrepDate("2017-03-24"), lastBorder: nil)
-        func summary(_ sentence: String) -> [String] {
-            extractor.figures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence).compactMap(\.figure).map { "\($0.metric.rawValue) \($0.count.text)" }
-        }
+        func summary(_ sentence: String) -> [String] { self.summary(sentence, year: 2017, day: SitrepDate("2017-03-24")) }
         XCTAssertEqual(summary("About 172,000 people fled Mosul for camps between 19 February and 23 March."), ["displaced about 172,000"])
         XCTAssertEqual(summary("About 44,000 people have been displaced in Taiz since 1 January."), ["displaced about 44,000"])
         XCTAssertEqual(summary("Some 6,000 people have been killed since March 2015 in Yemen."), ["killed some 6,000"])
