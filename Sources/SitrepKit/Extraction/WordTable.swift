@@ -2,16 +2,40 @@
 /// (FNV-1a) instead of `String`'s seeded SipHash: the rules look words up millions of times and
 /// hashing was a sixth of extraction.
 struct WordTable<Value: Sendable>: Sendable {
-    /// Each slot holds an entry's index plus one, or 0 when empty.
-    private let slots: [Int32]
-    private let mask: Int
-    private let hashes: [UInt64]
-    /// Entry `i`'s bytes are `bytes[starts[i]..<starts[i + 1]]`.
-    private let starts: [Int]
-    private let bytes: [UInt8]
-    private let entryValues: [Value]
+    /// The arrays behind one reference, so that a table picked by a condition
+    /// (`house ? afterHouses : afterPeople`) is copied with one retain, not one per array.
+    private final class Storage: Sendable {
+        /// Each slot holds the upper half of its entry's hash and the entry's index plus one (0
+        /// when empty), so a probe reads one word and compares bytes only when the hashes agree.
+        let slots: [UInt64]
+        let mask: Int
+        /// One bit per hash value modulo its size, set for every entry: most words of a text are
+        /// in no table, and this small array (16 bits an entry, so it stays in the fastest cache)
+        /// turns them away before the larger slots are read.
+        let filter: [UInt64]
+        let filterMask: Int
+        /// Entry `i`'s bytes are `bytes[starts[i]..<starts[i + 1]]`.
+        let starts: [Int]
+        let bytes: [UInt8]
+        let values: [Value]
+        let keys: [String]
+
+        init(slots: [UInt64], filter: [UInt64], starts: [Int], bytes: [UInt8], values: [Value], keys: [String]) {
+            self.slots = slots
+            mask = slots.count - 1
+            self.filter = filter
+            filterMask = filter.count * 64 - 1
+            self.starts = starts
+            self.bytes = bytes
+            self.values = values
+            self.keys = keys
+        }
+    }
+
+    private let storage: Storage
+
     /// The words, in the order they were given.
-    let keys: [String]
+    var keys: [String] { storage.keys }
 
     /// A table of the dictionary's words (its order does not matter: lookups are exact).
     init(_ dictionary: [String: Value]) {
@@ -22,8 +46,10 @@ struct WordTable<Value: Sendable>: Sendable {
     init(pairs: [(String, Value)]) {
         var capacity = 16
         while capacity < pairs.count * 3 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var hashes: [UInt64] = []
+        var filterBits = 64
+        while filterBits < pairs.count * 16 { filterBits *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
         var starts: [Int] = [0]
         var bytes: [UInt8] = []
         var values: [Value] = []
@@ -32,20 +58,27 @@ struct WordTable<Value: Sendable>: Sendable {
             let hash = WordTable.hash(Array(key.utf8))
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(values.count + 1)
-            hashes.append(hash)
+            slots[slot] = WordTable.slotWord(hash: hash, entry: values.count)
+            let bit = WordTable.filterBit(hash) & (filterBits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             bytes += key.utf8
             starts.append(bytes.count)
             values.append(value)
             keys.append(key)
         }
-        self.slots = slots
-        mask = capacity - 1
-        self.hashes = hashes
-        self.starts = starts
-        self.bytes = bytes
-        entryValues = values
-        self.keys = keys
+        storage = Storage(slots: slots, filter: filter, starts: starts, bytes: bytes, values: values, keys: keys)
+    }
+
+    /// A slot's word: the hash's upper half beside entry `entry` plus one.
+    @inline(__always)
+    private static func slotWord(hash: UInt64, entry: Int) -> UInt64 {
+        (hash & 0xFFFF_FFFF_0000_0000) | UInt64(entry + 1)
+    }
+
+    /// The filter bit of a hash, from bits the slot index does not use.
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> 40)
     }
 
     @inline(__always)
@@ -66,34 +99,39 @@ struct WordTable<Value: Sendable>: Sendable {
     /// (``WordHash``): a caller that reads the word's bytes anyway hashes them on the way.
     @inline(__always)
     func value(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> Value? {
-        entry(key, hash: hash, lowercasing: true).map { entryValues[$0] }
+        entry(key, hash: hash, lowercasing: true).map { storage.values[$0] }
     }
 
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        entry(key[...], hash: WordTable.hash(key), lowercasing: false).map { entryValues[$0] }
+        entry(key[...], hash: WordTable.hash(key), lowercasing: false).map { storage.values[$0] }
     }
 
     /// The entry whose word is `key` (with ASCII capitals taken as small letters when `lowercasing`).
     @inline(__always)
     private func entry(_ key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64, lowercasing: Bool) -> Int? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let storage = storage
+        let bit = WordTable.filterBit(hash) & storage.filterMask
+        guard storage.filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        let upper = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & storage.mask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash {
-                let start = starts[entry - 1], end = starts[entry]
+            let word = storage.slots[slot]
+            if word == 0 { return nil }
+            if word & 0xFFFF_FFFF_0000_0000 == upper {
+                let entry = Int(truncatingIfNeeded: word & 0xFFFF_FFFF) - 1
+                let start = storage.starts[entry], end = storage.starts[entry + 1]
                 if end - start == key.count {
                     var same = true
                     var offset = start
                     for byte in key {
                         let compared = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        if bytes[offset] != compared { same = false; break }
+                        if storage.bytes[offset] != compared { same = false; break }
                         offset += 1
                     }
-                    if same { return entry - 1 }
+                    if same { return entry }
                 }
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & storage.mask
         }
     }
 }
