@@ -112,6 +112,11 @@ struct ArticleFacts {
                 ? BorderRules.borders(in: tokens, sentence: sentence.text, affected: affected, last: lastBorderCountries) : []
             borders += newBorders
             if let last = newBorders.last, lastBorderCountries == nil { lastBorderCountries = last.between }
+            // "Thousands fled to the border with Uzbekistan": a border named with no status is the
+            // one a later "guards are letting people through one by one" restricts.
+            if newBorders.isEmpty, lastBorderCountries == nil, classes.contains(.border) {
+                lastBorderCountries = BorderRules.countries(in: tokens, affected: affected).first
+            }
             if classes.contains(.aircraft) {
                 flights += AidFlightRules.flights(in: tokens, sentence: sentence.text, affected: affected, actors: actors)
             }

@@ -2,9 +2,22 @@
 /// China" → two borders, "the Turkish border"), and whether it is closed, restricted ("letting people
 /// through one by one", "only the wounded") or reopened.
 enum BorderRules {
-    static let restricted: [[String]] = [["one", "by", "one"], ["only", "the"], ["letting", "only"], ["restricted"], ["limited", "number"], ["partially", "closed"], ["partially", "open"]]
+    static let restricted: [[String]] = [
+        ["one", "by", "one"], ["only", "the"], ["letting", "only"], ["restricted"], ["limited", "number"], ["partially", "closed"],
+        ["partially", "open"], ["to", "all", "but"], ["except", "for"],
+    ]
+    /// Verbs of letting people pass: with a restriction, they restrict the border the article named
+    /// last even in a sentence that names none ("guards are letting people through one by one").
+    static let passageVerbs: WordSet = ["letting", "allowing", "allowed", "let", "lets", "allows", "admitting"]
+    /// The words after a passage verb that make it a passage across ("through", "cross"), not into
+    /// a place ("letting in only the wounded" at a hospital).
+    static let acrossWords: WordSet = ["through", "across", "cross", "crossing", "over", "pass"]
+    /// The first word of a restriction's detail: "letting people through one by one", "closed to all but".
+    static let detailStarts: WordSet = ["letting", "allowing", "allowed", "let", "only", "closed"]
+    /// Verbs that, before "to open", keep a border closed: "Turkey refuses to open its border".
+    static let refusals: WordSet = ["refuses", "refused", "refusing", "refuse", "declined", "declines"]
     static let closed: WordSet = ["closed", "shut", "sealed", "closure", "closing"]
-    static let opened: WordSet = ["reopened", "re-opened", "opened", "reopen"]
+    static let opened: WordSet = ["reopened", "re-opened", "opened", "reopen", "open"]
     /// Words that, a few words before a status, say it did not happen: "denied closing its border",
     /// "the border would not be closed".
     static let denials: WordSet = ["denied", "denies", "deny", "denying", "rejected", "dismissed", "whether"]
@@ -23,16 +36,22 @@ enum BorderRules {
             let lower = tokens[index].lower
             let isClosed = closed.contains(lower)
             guard isClosed || opened.contains(lower) else { continue }
+            // "Guards opened fire at the border" says nothing of its status.
+            if !isClosed, index + 1 < tokens.count, tokens[index + 1].lower == "fire" { continue }
             let before = tokens[max(0, index - reachOfNegation)..<index]
             if before.contains(where: { SentenceFacts.negations.contains($0.lower) || denials.contains($0.lower) }) { continue }
             if index > 0, earlier.contains(tokens[index - 1].lower) { continue }
-            if !isClosed, index > 0, tokens[index - 1].lower == "to" { continue }
+            if !isClosed, index > 0, tokens[index - 1].lower == "to" {
+                if index > 1, refusals.contains(tokens[index - 2].lower) { status = .closed }
+                continue
+            }
             status = isClosed ? .closed : .open
         }
         return status
     }
-    /// The words a sentence about a border holds.
-    static let borderWords: WordSet = ["border", "borders", "frontier"]
+    /// The words a sentence about a border holds (a crossing only as a noun, see
+    /// ``isBorderNoun(at:in:)``) or, with a restriction, one about passage across the last border.
+    static let borderWords: WordSet = WordSet(["border", "borders", "frontier", "crossing", "crossings"] + Array(passageVerbs))
 
     /// The country other than the affected one that closed or opened the border, named by name as
     /// the subject of the verb right before it: "Hungary closed its border with Serbia", "Turkey has
@@ -49,16 +68,38 @@ enum BorderRules {
         return country
     }
 
+    /// Whether the word at `index` names a border: "border", "frontier", or "crossing" as a noun
+    /// ("the Rafah crossing", "a crossing", not "refugees crossing the river").
+    static func isBorderNoun(at index: Int, in tokens: [ExtractionToken]) -> Bool {
+        let lower = tokens[index].lower
+        if lower == "border" || lower == "borders" || lower == "frontier" { return true }
+        guard lower == "crossing" || lower == "crossings", index > 0 else { return false }
+        let before = tokens[index - 1]
+        return before.isCapitalised || ["the", "a", "border", "main", "key", "two", "three", "both", "all"].contains(before.lower)
+    }
+
+    /// Whether the sentence lets people across in part: a passage verb, a word of crossing within
+    /// three words after it, and a restriction ("letting people through one by one", "letting only
+    /// the wounded cross").
+    static func restrictsPassage(_ tokens: [ExtractionToken]) -> Bool {
+        guard let verb = tokens.indices.first(where: { passageVerbs.contains(tokens[$0].lower) }) else { return false }
+        let after = tokens[(verb + 1)..<min(tokens.count, verb + 6)]
+        return after.contains { acrossWords.contains($0.lower) } && SentenceFacts.find(restricted, in: tokens, from: verb) != nil
+    }
+
     /// The borders a sentence reports; `last` is the border the article named last (for "the border").
     static func borders(in tokens: [ExtractionToken], sentence: String, affected: Country, last: [Country]?) -> [Border] {
         guard tokens.wordClasses.contains(.border) else { return [] }
+        let namesBorder = tokens.indices.contains { isBorderNoun(at: $0, in: tokens) }
+        // A sentence that names no border restricts the last one only by letting people across in part.
+        guard namesBorder || (last != nil && restrictsPassage(tokens)) else { return [] }
         var status: BorderStatus?
         var detail: String?
         if let index = SentenceFacts.find(restricted, in: tokens) {
             status = .restricted
             var start = index
-            while start > 0, !["letting", "allowing", "allowed", "let", "only"].contains(tokens[start].lower), index - start < 6 { start -= 1 }
-            if !["letting", "allowing", "allowed", "let", "only"].contains(tokens[start].lower) { start = index }
+            while start > 0, !detailStarts.contains(tokens[start].lower), index - start < 6 { start -= 1 }
+            if !detailStarts.contains(tokens[start].lower) { start = index }
             var end = tokens.count
             if tokens.last?.text == "." { end -= 1 }
             detail = SentenceFacts.text(tokens[start..<end])
@@ -66,11 +107,25 @@ enum BorderRules {
             status = latestStatus(in: tokens)
         }
         guard let status else { return [] }
+        var pairs = namesBorder ? countries(in: tokens, affected: affected) : []
+        if pairs.isEmpty, let last { pairs.append(last) }
+        var seen = Set<[Country]>()
+        return pairs.compactMap { pair in
+            let key = pair.sorted()
+            guard !seen.contains(key), pair[0] != pair[1] else { return nil }
+            seen.insert(key)
+            return Border(between: pair, status: status, detail: detail, quote: sentence)
+        }
+    }
+
+    /// The pairs of countries whose border the sentence names ("borders with Tajikistan and China"
+    /// → two), each with its owner first when a country closed or opened its own; empty when it
+    /// names none ("the border").
+    static func countries(in tokens: [ExtractionToken], affected: Country) -> [[Country]] {
         var pairs: [[Country]] = []
         for index in tokens.indices {
             if let border = PlaceFinder.border(at: index, in: tokens) { pairs.append(border.countries) }
-            let lower = tokens[index].lower
-            if lower == "border" || lower == "borders" || lower == "frontier" {
+            if isBorderNoun(at: index, in: tokens) {
                 // "borders with Tajikistan and China", "border crossing with Turkey", "border of neighbouring Turkey".
                 var look = index + 1
                 var namesAffected = false
@@ -98,13 +153,6 @@ enum BorderRules {
                 }
             }
         }
-        if pairs.isEmpty, let last { pairs.append(last) }
-        var seen = Set<[Country]>()
-        return pairs.compactMap { pair in
-            let key = pair.sorted()
-            guard !seen.contains(key), pair[0] != pair[1] else { return nil }
-            seen.insert(key)
-            return Border(between: pair, status: status, detail: detail, quote: sentence)
-        }
+        return pairs
     }
 }

@@ -120,6 +120,30 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(borders("Lebanon denied that it had closed the border with Syria.", syria), [])
     }
 
+    /// A border let through only in part is restricted, also when the sentence names no border but
+    /// the article has ("guards are letting people through one by one"); a refusal to open one
+    /// keeps it closed; a named crossing is a border.
+    func testABorderLetThroughInPartIsRestricted() {
+        func borders(_ sentence: String, _ lead: String) -> [String] {
+            extract(lead + " " + sentence).borders.map { "\($0.between.map(\.code).joined(separator: "-")) \($0.status.rawValue) \($0.detail ?? "-")" }
+        }
+        let syria = "Fighting in Aleppo, Syria, killed 20 people."
+        let kyrgyzstan = "Clashes in Osh, Kyrgyzstan, killed 20 people."
+        XCTAssertEqual(borders("Guards are letting people through one by one.", kyrgyzstan + " Thousands fled to the border with Uzbekistan."),
+                       ["KG-UZ restricted letting people through one by one"])
+        XCTAssertEqual(borders("Uzbek guards were letting only the wounded cross.", kyrgyzstan + " Thousands fled to the border with Uzbekistan."),
+                       ["KG-UZ restricted letting only the wounded cross"])
+        XCTAssertEqual(borders("The border with Turkey was closed to all but Syrians in need of urgent medical care.", syria),
+                       ["SY-TR restricted closed to all but Syrians in need of urgent medical care"])
+        XCTAssertEqual(borders("Turkey refuses to open its border with Syria.", syria), ["TR-SY closed -"])
+        XCTAssertEqual(borders("Officials said the Bab al-Hawa crossing with Turkey was closed.", syria), ["SY-TR closed -"])
+        // No border named in the article, or none in the sentence and no passage through it: nothing.
+        XCTAssertEqual(borders("Guards are letting people through one by one.", kyrgyzstan), [])
+        XCTAssertEqual(borders("Hospitals are letting in only the wounded.", kyrgyzstan + " Thousands fled to the border with Uzbekistan."), [])
+        XCTAssertEqual(borders("Only the elderly were evacuated.", kyrgyzstan + " Thousands fled to the border with Uzbekistan."), [])
+        XCTAssertEqual(borders("Refugees crossing the river were shut out of the camp.", kyrgyzstan), [])
+    }
+
     /// A flight that has not arrived has not: "not yet arrived" is still expected (planned); one
     /// that "did not land" is nothing the sentence says happened.
     func testAFlightThatHasNotArrivedIsNotArrived() {
