@@ -3,7 +3,13 @@
 /// country), the target and the speaker.
 enum ResponseRules {
     static let troops: WordSet = ["troops", "soldiers", "forces", "peacekeepers", "reinforcements", "military", "army"]
-    static let aid: WordSet = ["aid", "assistance", "relief", "supplies", "help", "food", "tents"]
+    static let aid: WordSet = ["aid", "assistance", "relief", "supplies", "help", "food", "tents", "team", "teams", "rescuers"]
+    /// Words of the kind of aid right before it, passed over to its verb: "emergency aid", "medical
+    /// supplies", "a rescue team".
+    static let aidKinds: WordSet = [
+        "emergency", "humanitarian", "medical", "financial", "additional", "urgent", "immediate", "initial", "rescue", "relief",
+        "search", "food", "more", "further", "new", "a", "an",
+    ]
     static let requestVerbs: WordSet = ["asked", "asking", "ask", "asks", "request", "requested", "requesting", "need", "needs", "sought", "seeking"]
     static let sendVerbs: WordSet = ["send", "deploy", "dispatch", "sent", "deployed", "dispatched", "sending", "deploying"]
     static let pledgeWords: WordSet = ["will", "would", "pledged", "promised", "offered", "pledge", "promise", "vowed", "to", "pledges", "promises", "offers"]
@@ -46,9 +52,15 @@ enum ResponseRules {
     /// The words of a sum of money before the aid it pays for: "$2 million in", "10 million euros for".
     static let sumWords: WordSet = [
         "$", "us$", "£", "€", "million", "billion", "m", "bn", "in", "of", "for", "worth", "dollars", "euros", "pounds", "yen", "yuan", "usd",
+        "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "truckloads", "planeloads", "shipments",
     ]
     /// The verbs of a pledge of aid, where the one pledging is looked for.
-    static let aidVerbs: WordSet = ["send", "pledged", "promised", "offered", "provide", "pledge", "promise", "offer", "pledges", "promises", "offers"]
+    static let aidVerbs: WordSet = [
+        "send", "pledged", "promised", "offered", "provide", "pledge", "promise", "offer", "pledges", "promises", "offers", "announced",
+        "announces", "allocated", "earmarked",
+    ]
+    /// Verbs that pledge the aid after them on their own: "pledged", "announced 3 million euros in aid".
+    static let pledgeVerbs: WordSet = ["pledged", "promised", "offered", "provide", "announced", "announces", "allocated", "earmarked"]
     static let deliveredVerbs: WordSet = ["sent", "delivered", "rushed", "dispatched", "airlifted", "flew", "shipped", "sending", "delivering", "rushing"]
 
     static let appeals: [[String]] = [
@@ -242,26 +254,31 @@ enum ResponseRules {
         // clause ("…, while the US sent aid"; "President Preval said the United States had sent
         // aid" is the United States), never the affected country aiding itself; to the country
         // named after "to" or right after the verb, else the affected country.
-        if let aidIndex = tokens.firstIndex(where: { $0.classes.contains(.aid) }), aidIndex > 0,
-           !doubted(before: aidIndex), !refused(before: aidIndex) {
-            // A sum between the verb and the aid is passed over: "pledged $2 million in aid",
-            // "promised 10 million euros for relief".
+        // The first aid word with a verb of pledging or sending before it: "Cuban doctors treated
+        // the injured while Brazil sent food" is about the food.
+        for aidIndex in tokens.indices where aidIndex > 0 && tokens[aidIndex].classes.contains(.aid) {
+            guard !doubted(before: aidIndex), !refused(before: aidIndex) else { break }
+            // A kind of aid, a weight or a sum between the verb and the aid is passed over: "pledged
+            // $2 million in emergency aid", "will send 10 tonnes of medical supplies".
             var sumStart = aidIndex
-            while sumStart > 0, aidIndex - sumStart < 6, tokens[sumStart - 1].kind == .number || sumWords.contains(tokens[sumStart - 1].lower) {
+            while sumStart > 0, aidIndex - sumStart < 8, tokens[sumStart - 1].kind == .number || sumWords.contains(tokens[sumStart - 1].lower)
+                || aidKinds.contains(tokens[sumStart - 1].lower) {
                 sumStart -= 1
             }
             let windowStart = max(0, sumStart - 4)
             let window = tokens[windowStart..<aidIndex].map(\.lower)
-            let pledged = window.contains { pledgeWords.contains($0) } && (window.contains("send") || window.contains("pledged") || window.contains("promised") || window.contains("offered") || window.contains("provide"))
+            let pledged = window.contains { pledgeVerbs.contains($0) } || (window.contains { pledgeWords.contains($0) } && window.contains("send"))
             let sent = window.contains { deliveredVerbs.contains($0) }
+            guard pledged || sent else { continue }
             let clauseNegated = window.contains { SentenceFacts.negations.contains($0) }
             let verb = lowers[windowStart..<aidIndex].lastIndex { aidVerbs.contains($0) || deliveredVerbs.contains($0) } ?? aidIndex
-            if (pledged || sent), !clauseNegated, let actor = actor(of: verb, excluding: affected), actor != .country(affected) {
+            if !clauseNegated, let actor = actor(of: verb, excluding: affected), actor != .country(affected) {
                 let kind: ResponseKind = pledged ? .aidPledged : .aidSent
                 results.append(Response(
                     actor: actor, kind: kind, target: aidTarget(after: verb, actor: actor) ?? .country(affected), speaker: speaker,
                     quote: sentence))
             }
+            break
         }
         // Consultations.
         if classes.contains(.consultationCue), let index = SentenceFacts.find(consultations, in: tokens),

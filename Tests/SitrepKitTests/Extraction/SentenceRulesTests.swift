@@ -91,6 +91,16 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. The United States sent relief supplies on Monday, and Obama spoke to Mexico's president."), [
             "United States aid_sent Haiti",
         ], "a country in the next clause is no target")
+        XCTAssertEqual(responses("""
+            An earthquake killed 300 people in Turkey. Japan pledged $5 million in emergency aid. France announced 3 million euros in \
+            humanitarian aid for Turkey. Britain will send 10 tonnes of medical supplies. Germany sent a team of 70 rescuers. China \
+            sent a rescue team to Turkey.
+            """), [
+            "Japan aid_pledged Turkey", "France aid_pledged Turkey", "United Kingdom aid_pledged Turkey", "Germany aid_sent Turkey",
+            "China aid_sent Turkey",
+        ], "the kind of aid, its weight and a team of rescuers between the verb and the aid")
+        XCTAssertEqual(responses("The earthquake in Haiti killed thousands. The BBC team said 50 were injured. Officials announced a curfew."), [],
+                       "a team or an announcement with no aid sent")
         let said = extract("Clashes hit Osh in Kyrgyzstan. Cuba said American troops were heading to Kyrgyzstan. Russia said it would send aid to Kyrgyzstan.")
         XCTAssertEqual(said.responses.map { "\($0.actor.name) \($0.kind.rawValue) \($0.speaker ?? "-")" }, [
             "United States troops_sent Cuba", "Russia aid_pledged -",
