@@ -176,7 +176,7 @@ struct FigureExtractor {
             if found == .killed, FigureExtractor.rescueVerbs.contains(before) { continue }
             previousMetric = found
             previousEnd = mention.end
-            var figure = Figure(metric: found, count: mention.count, quote: sentence)
+            var figure = Figure(metric: found, count: FigureExtractor.count(mention.count, after: before), quote: sentence)
             figure.group = group(head.words)
             figure.place = place(in: tokens, after: mention.end, until: clauseStartPositions.first { $0 >= mention.end } ?? tokens.count,
                                  before: mention.start)
@@ -191,6 +191,18 @@ struct FigureExtractor {
         findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.compactMap(\.figure?.metric))
             .filter { _ in notNow.isEmpty }
         return findings
+    }
+
+    /// Verbs by which a count is passed, not reached: "the toll passed 2,500" is more than 2,500.
+    static let passingVerbs: WordSet = [
+        "passed", "topped", "exceeded", "surpassed", "passes", "tops", "exceeds", "surpasses", "passing", "topping", "exceeding", "surpassing",
+    ]
+
+    /// The count a number gives after `word` (in lower case): after a passing verb an exact number
+    /// is more than it ("topped 300" is more than 300); any other count is as written.
+    static func count(_ count: Count, after word: String) -> Count {
+        guard count.qualifier == .exact, passingVerbs.contains(word), let passed = Count(parsing: "more than \(count.text)") else { return count }
+        return passed
     }
 
     /// Whether a sentence with these word classes can hold a figure at all: a count needs a number

@@ -58,7 +58,13 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("Twelve bodies have been recovered in Amatrice."), ["killed twelve"])
         XCTAssertEqual(summary("The bodies of 12 people were found in Amatrice."), ["killed 12"])
         XCTAssertEqual(summary("Relatives searched a sea of hundreds of bodies at the morgue."), [], "bodies with no verb of recovery")
-        XCTAssertEqual(summary("The death toll surpassed 8,000 in Nepal."), ["killed 8,000"])
+        // A toll passed is more than its number; one reached is the number.
+        XCTAssertEqual(summary("The death toll surpassed 8,000 in Nepal."), ["killed more than 8,000"])
+        XCTAssertEqual(summary("The death toll passed 2,500 on Tuesday. The toll in Kathmandu has topped 300."),
+                       ["killed more than 2,500", "killed more than 300"])
+        XCTAssertEqual(summary("The number of people displaced has exceeded 10,000."), ["displaced more than 10,000"])
+        XCTAssertEqual(summary("The death toll passed about 2,500 on Tuesday."), ["killed about 2,500"], "a qualified count keeps its own words")
+        XCTAssertEqual(summary("The death toll reached 2,500 on Tuesday."), ["killed 2,500"])
         XCTAssertEqual(summary("The death toll in Nepal is now 7,000."), ["killed 7,000"])
         XCTAssertEqual(summary("The toll rose by 12 to 340 in Sierra Leone."), ["killed 340"])
         XCTAssertEqual(summary("The landslide claimed the lives of 30 people in the village of Oso."), ["killed 30"])
