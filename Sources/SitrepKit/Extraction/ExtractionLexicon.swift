@@ -15,11 +15,12 @@ enum ExtractionLexicon {
         "storeys", "floors", "th", "st", "nd", "rd", "x", "times", "bn", "crore", "crores",
     ]
 
-    /// Symbols and words before a number that make it money or a rank.
+    /// Symbols and words before a number that make it money or a rank, or one person's family ("a
+    /// man and his two sons were killed": two is not the toll).
     static let beforeNotCount: WordSet = [
         "$", "€", "£", "¥", "₹", "us$", "hk$", "rs", "rs.", "inr", "usd", "eur", "magnitude", "category", "level",
         "aged", "age", "no", "no.", "number", "page", "route", "highway", "phase", "grade", "force", "mw", "scale",
-        "temperature", "temperatures", "flight", "room", "article", "section", "chapter", "verse", "code",
+        "temperature", "temperatures", "flight", "room", "article", "section", "chapter", "verse", "code", "his", "her",
     ]
 
     /// Words that say a number changed: the number after "from" near one is the old value ("rose to

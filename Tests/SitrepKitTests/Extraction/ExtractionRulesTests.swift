@@ -380,6 +380,9 @@ final class ExtractionRulesTests: XCTestCase {
     func testNumbersThatAreNotFigures() {
         XCTAssertEqual(summary("Ninety-four-year-old Alberta Flores was killed by a falling beam."), [])
         XCTAssertEqual(summary("A 56-year-old woman died on Wednesday."), [])
+        XCTAssertEqual(summary("A 45-year-old man and his two sons were killed in Osh."), [], "one family's members are not the toll")
+        XCTAssertEqual(summary("Her three children were injured when the roof fell."), [])
+        XCTAssertEqual(summary("Their 300 residents were evacuated from Grimma."), ["evacuated 300"])
         XCTAssertEqual(summary("The town, 170 kilometres from the capital, was hit; 298km/h winds killed nobody we know of."), [])
         XCTAssertEqual(summary("The 150 Russian soldiers based near the capital had no instruction to intervene."), [])
         XCTAssertEqual(summary("The government deployed 2,000 troops."), [])
