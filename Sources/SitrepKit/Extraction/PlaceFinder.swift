@@ -23,8 +23,11 @@ enum PlaceFinder {
     /// Words that say which part of a place, skipped on the way to its name ("in the central Visayas").
     static let regionWords: WordSet = ["central", "coastal", "neighbouring", "neighboring", "remote", "rural", "mountainous", "northernmost", "southernmost"]
 
-    /// The prepositions before a place's name.
-    static let prepositions: WordSet = ["in", "at", "near", "around"]
+    /// The prepositions before a place's name ("evacuated from Grimma" is where they were).
+    static let prepositions: WordSet = ["in", "at", "near", "around", "from"]
+    /// Small words inside a place's name, between two capitalised words: "Pescara del Tronto",
+    /// "Rio de Janeiro".
+    static let nameParticles: WordSet = ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "el"]
 
     /// The first (or with `last`, the last) place named in `tokens[from..<to]`.
     static func place(in tokens: [ExtractionToken], from: Int, to: Int, lastBorder: String?, last: Bool = false) -> String? {
@@ -120,6 +123,8 @@ enum PlaceFinder {
                 let bare = lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") ? String(lower.dropLast(2)) : lower
                 if ExtractionLexicon.months.contains(bare) || ExtractionLexicon.weekdays.contains(bare) || lower == "the" { return nil }
                 if lower.count <= 2, token.text.uppercased() == token.text { return nil }
+                // "figures from OCHA", "data from the World Health Organization": who, not where.
+                if token.classes.contains(.organisationStart), Gazetteer.organisation(at: index, in: tokens) != nil { return nil }
                 var end = index + 1
                 var words = [token.text]
                 while end < min(limit, tokens.count) {
@@ -129,6 +134,12 @@ enum PlaceFinder {
                        !tokens[end + 1].spaceBefore, ActorResolver.country(forWord: tokens[end - 1].text) == nil,
                        ActorResolver.country(forWord: tokens[end + 1].text) == nil {
                         words[words.count - 1] += "-" + tokens[end + 1].text
+                        end += 2
+                        continue
+                    }
+                    if nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalised, end + 1 < min(limit, tokens.count),
+                       tokens[end + 1].kind == .word, tokens[end + 1].isCapitalised {
+                        words += [tokens[end].text, tokens[end + 1].text]
                         end += 2
                         continue
                     }

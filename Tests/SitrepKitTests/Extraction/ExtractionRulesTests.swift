@@ -496,6 +496,19 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(place("Floods killed 12 people in Pakistan's Sindh."), ["Sindh"])
     }
 
+    /// The place people left is theirs ("evacuated from Grimma, near Leipzig" is Grimma), but not an
+    /// organisation a figure comes from; a name may hold a particle ("Pescara del Tronto").
+    func testPlacesLeftAndNamesWithParticles() {
+        func place(_ sentence: String) -> [String] { figures(sentence).map { $0.place ?? "-" } }
+        XCTAssertEqual(place("About 5,000 people were evacuated from Grimma, near Leipzig."), ["Grimma"])
+        XCTAssertEqual(place("The quake killed 120 people in Pescara del Tronto and Amatrice."), ["Pescara del Tronto and Amatrice"])
+        XCTAssertEqual(place("At least 2,000 people have fled from Aleppo since Monday."), ["Aleppo"])
+        XCTAssertEqual(place("At least 2,000 people were displaced, according to figures from OCHA."), ["-"])
+        XCTAssertEqual(place("At least 2,000 people were displaced, according to data from the World Health Organization."), ["-"])
+        XCTAssertEqual(place("At least 2,000 people were displaced from Monday to Friday."), ["-"])
+        XCTAssertEqual(place("Floods killed 12 people in Rio de Janeiro."), ["Rio de Janeiro"])
+    }
+
     /// A country first named as sending help is not the crisis's when another is named where things happen.
     func testTheCrisisCountryIsNotTheDonorNamedFirst() {
         func country(title: String? = nil, _ body: String) -> String {
