@@ -120,6 +120,10 @@ struct FigureExtractor {
                 }
                 // "treated for cholera", "hospitalised with cholera symptoms": cases of a disease.
                 if metric == .injured, let after, isDisease(after: after.index, in: tokens) { metric = .cases }
+                // "arrived in Bangladesh" are refugees; "arrived in Sittwe" says nothing of where from.
+                if metric == .refugees, let after, FigureExtractor.arrivalVerbs.contains(tokens[after.index].lower), !isCountry(at: after.index + 2, in: tokens) {
+                    metric = nil
+                }
                 // "trapped in collapsed buildings" are missing; "trapped as roads were closed", stranded.
                 if metric == .missing, let after, tokens[after.index].lower == "trapped", !tokens.contains(where: { FigureExtractor.rubbleWords.contains($0.lower) }) {
                     metric = .stranded
@@ -191,6 +195,15 @@ struct FigureExtractor {
         findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.compactMap(\.figure?.metric))
             .filter { _ in notNow.isEmpty }
         return findings
+    }
+
+    /// Verbs of arriving: people who arrived in a country are refugees (see ``isCountry(at:in:)``).
+    static let arrivalVerbs: WordSet = ["arrived", "arriving"]
+
+    /// Whether a country's name (not its demonym) is at `index`.
+    func isCountry(at index: Int, in tokens: [ExtractionToken]) -> Bool {
+        guard index < tokens.count, tokens[index].isCapitalised else { return false }
+        return ActorResolver.country(forWord: tokens[index].text) != nil && !ActorResolver.isDemonym(tokens[index].text)
     }
 
     /// Verbs by which a count is passed, not reached: "the toll passed 2,500" is more than 2,500.
@@ -644,8 +657,15 @@ struct FigureExtractor {
         // "death toll" and "toll of dead" say it; else another metric's word in the phrase does.
         let phrase = words[max(start, noun - 2)..<min(verb, noun + 6)].map(\.lower)
         for (word, metric) in FigureExtractor.tollWords where phrase.contains(word) { return metric }
+        // "the number of people in relief camps": people where the displaced stay.
+        if words.contains(where: { $0.classes.contains(.personNoun) }), phrase.contains(where: { FigureExtractor.shelterWords.contains($0) }) {
+            return .displaced
+        }
         return tokens[noun].lower == "toll" ? .killed : nil
     }
+
+    /// Where the displaced stay, in a running count of people: "the number of people in relief camps".
+    static let shelterWords: WordSet = ["camps", "shelters", "centres", "centers", "sites"]
 
     /// Words for a running count.
     static let tollNouns: WordSet = ["toll", "number", "tally"]

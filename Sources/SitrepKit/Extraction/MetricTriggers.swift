@@ -37,7 +37,7 @@ enum MetricTriggers {
         (["camps"], .displaced), (["massed"], .atBorder), (["amassed"], .atBorder), (["amassing"], .atBorder),
         (["massing"], .atBorder), (["fled"], .displaced), (["flee"], .displaced), (["fleeing"], .displaced),
         (["returned", "home"], .returned), (["returned", "to", "their", "homes"], .returned), (["returned", "to"], .returned),
-        (["returned", "from"], .returned), (["crossed", "into"], .refugees), (["crossed", "the", "border", "into"], .refugees), (["staying", "at"], .displaced), (["staying", "with", "host"], .displaced),
+        (["returned", "from"], .returned), (["crossed", "into"], .refugees), (["arrived", "in"], .refugees), (["arriving", "in"], .refugees), (["crossed", "the", "border", "into"], .refugees), (["staying", "at"], .displaced), (["staying", "with", "host"], .displaced),
         (["in", "shelters"], .displaced),
         (["affected"], .affected), (["suffered", "losses"], .affected), (["in", "need", "of"], .affected),
         (["need", "assistance"], .affected), (["need", "aid"], .affected),

@@ -74,6 +74,12 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("The typhoon resulted in the displacement of 10,214 people in Samar."), ["displaced 10,214"])
         XCTAssertEqual(summary("Around 1,300 people were taken to hospital in Dhaka."), ["injured around 1,300"])
         XCTAssertEqual(summary("More than 60,000 Syrians have crossed into Turkey."), ["refugees more than 60,000"])
+        // Arrivals in a country are refugees; arrivals in a town say nothing of where from.
+        XCTAssertEqual(summary("More than 300,000 people have arrived in Bangladesh since August 25."), ["refugees more than 300,000"])
+        XCTAssertEqual(summary("About 5,000 people arrived in Sittwe on Monday."), [])
+        XCTAssertEqual(summary("Some 5,000 refugees arrived in Cox's Bazar."), ["refugees some 5,000"])
+        XCTAssertEqual(summary("The number of people in relief camps has fallen to 12,000."), ["displaced 12,000"])
+        XCTAssertEqual(summary("The number of relief camps has risen to 50."), [])
         XCTAssertEqual(summary("The blaze left 45,000 refugees without a roof in Balukhali."), ["homeless 45,000"])
         XCTAssertEqual(summary("Some 3,000 Burundians fled to Rwanda over the weekend."), ["refugees some 3,000"])
         XCTAssertEqual(summary("Some 3,000 Burundians fled to Bujumbura over the weekend."), ["displaced some 3,000"])
