@@ -71,6 +71,8 @@ enum BorderRules {
     /// Whether the word at `index` names a border: "border", "frontier", or "crossing" as a noun
     /// ("the Rafah crossing", "a crossing", not "refugees crossing the river").
     static func isBorderNoun(at index: Int, in tokens: [ExtractionToken]) -> Bool {
+        // Most words are none of these: their class says so without comparing strings.
+        guard tokens[index].classes.contains(.border) else { return false }
         let lower = tokens[index].lower
         if lower == "border" || lower == "borders" || lower == "frontier" { return true }
         guard lower == "crossing" || lower == "crossings", index > 0 else { return false }
