@@ -327,14 +327,26 @@ struct ArticleFacts {
             }
             return nil
         }
-        if let sentences {
-            for tokens in sentences.bodyTokens.prefix(40) { if let country = settled(tokens) { return country } }
-        } else {
-            for text in ExtractionSentenceSplitter.split(article.body).prefix(40) {
-                if let country = settled(ExtractionTokenizer.tokens(text)) { return country }
-            }
+        // A headline that names a country as where things happen names the crisis's, before the
+        // body names neighbours, donors or where refugees went ("Typhoon toll climbs to 375 in the
+        // Philippines", then "Japan sent…"); a demonym in it ("Turkish border") does not.
+        let titleTokens = sentences.flatMap { $0.sentences.first?.isTitle == true ? $0.tokens.first : nil }
+            ?? ExtractionTokenizer.tokens(article.title ?? "")
+        for mention in resolver.mentions(in: titleTokens) where mention.how != .demonym && isNamedWhereThingsHappen(mention, in: titleTokens) {
+            if case .country(let country) = mention.actor { return country }
         }
-        return settled(ExtractionTokenizer.tokens(article.title ?? "")) ?? donor
+        let body: [[ExtractionToken]] = sentences.map { Array($0.bodyTokens.prefix(40)) }
+            ?? ExtractionSentenceSplitter.split(article.body).prefix(40).map { ExtractionTokenizer.tokens($0) }
+        for tokens in body { if let country = settled(tokens) { return country } }
+        return settled(titleTokens) ?? donor ?? body.first.flatMap(datelineCountry)
+    }
+
+    /// The country of a dateline's capital, "KINSHASA (Reuters) -": taken only when no sentence
+    /// names a country, since news agencies also file from regional hubs.
+    static func datelineCountry(_ tokens: [ExtractionToken]) -> Country? {
+        guard tokens.count > 1, let first = tokens.first, first.kind == .word, first.text.utf8.count > 3,
+              first.text == first.text.uppercased(), ["(", ",", "-"].contains(tokens[1].text) else { return nil }
+        return ActorResolver.country(forWord: String(first.text.prefix(1)) + first.lower.dropFirst())
     }
 
     /// Whether a country is named as sending help: its name with a vehicle, team or aid, or a verb
@@ -345,8 +357,11 @@ struct ArticleFacts {
 
     /// Whether a country is named as where things happen: "in Turkey", "to Turkey", "quake-hit Turkey".
     private static func isNamedWhereThingsHappen(_ mention: ActorResolver.Mention, in tokens: [ExtractionToken]) -> Bool {
-        guard mention.start > 0 else { return false }
-        return ArticleFacts.wherePrepositions.contains(tokens[mention.start - 1].lower)
+        // "in the Philippines": the article is passed over.
+        var before = mention.start - 1
+        if before > 0, tokens[before].lower == "the" { before -= 1 }
+        guard before >= 0 else { return false }
+        return ArticleFacts.wherePrepositions.contains(tokens[before].lower)
     }
 
     /// Words after a country that say it sends help: "A Russian plane", "Britain sent".

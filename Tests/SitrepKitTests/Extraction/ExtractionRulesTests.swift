@@ -529,6 +529,23 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(country("Floods have killed 1,600 people in Pakistan. Britain sent aid to Pakistan."), "PK")
     }
 
+    /// A headline naming where things happen names the crisis's country before the body's first
+    /// country; a demonym in it does not; with no country named at all, a dateline's capital does.
+    func testTheHeadlinesCountryAndTheDateline() {
+        func country(title: String? = nil, _ body: String) -> String {
+            Extractor().extract([Article(path: "a.txt", url: "https://example.org/2021/12/20/a", title: title, body: body)]).situation.country.code
+        }
+        XCTAssertEqual(country(title: "Typhoon Rai death toll climbs to 375 in the Philippines",
+                               "The toll rose to 375 on Monday. Japan sent two aircraft with relief goods."), "PH")
+        XCTAssertEqual(country(title: "Fighting in South Sudan's Upper Nile forces thousands to flee",
+                               "Fighting has displaced 20,000 people. At least 9,100 people have crossed into Sudan's White Nile State."), "SS")
+        XCTAssertEqual(country(title: "Turkish border remains closed as thousands of Syrian refugees flee Aleppo fighting",
+                               "Thousands of Syrian refugees have fled the city of Aleppo, moving closer to Turkey."), "SY",
+                       "a demonym in the headline is no place")
+        XCTAssertEqual(country("KINSHASA (Reuters) - Militiamen killed at least 60 people in Congo's eastern Ituri province."), "CD")
+        XCTAssertEqual(country("NAIROBI (Reuters) - Floods have killed 40 people in Somalia."), "SO", "a hub's dateline yields to the text")
+    }
+
     /// A place phrase is cut at each whole word "and", and nowhere else.
     func testPlaceNamesAreCutAtEachAnd() {
         XCTAssertEqual(ArticleFacts.placeNames("Osh and Jalalabad"), ["Osh", "Jalalabad"])
