@@ -75,7 +75,7 @@ enum ResponseRules {
         "commentators", "bloggers", "users", "residents", "citizens", "people", "observers", "scholars", "academics", "students",
     ]
     /// Words a sentence reporting a response cannot lack: troops, aid, or the first word of an appeal or consultation.
-    static let cueWords = WordSet(Array(troops) + Array(aid) + appeals.map { $0[0] } + consultations.map { $0[0] })
+    static let cueWords = WordSet(Array(troops) + Array(aid) + appeals.map { $0[0] } + consultations.map { $0[0] } + Array(moneyPledgeVerbs))
 
     /// The responses a sentence reports; `classes` are its tokens' word classes, when the caller has them.
     static func responses(
@@ -280,6 +280,16 @@ enum ResponseRules {
             }
             break
         }
+        // A sum pledged with no word for aid: "Saudi Arabia pledged $66.7 million to fight the
+        // outbreak", "the EU pledged 50 million euros".
+        if !results.contains(where: { $0.kind == .aidPledged || $0.kind == .aidSent }),
+           let verb = tokens.indices.first(where: { moneyPledgeVerbs.contains(tokens[$0].lower) }), isSum(after: verb, in: tokens),
+           !doubted(before: verb), !refused(before: verb), !clause(before: verb).contains(where: { SentenceFacts.negations.contains($0) }),
+           let actor = actor(of: verb, excluding: affected), actor != .country(affected) {
+            results.append(Response(
+                actor: actor, kind: .aidPledged, target: aidTarget(after: verb, actor: actor) ?? .country(affected), speaker: speaker,
+                quote: sentence))
+        }
         // Consultations.
         if classes.contains(.consultationCue), let index = SentenceFacts.find(consultations, in: tokens),
            !lowers[clauseStart(before: index)..<index].contains(where: { notGovernment.contains($0) }),
@@ -294,6 +304,18 @@ enum ResponseRules {
             own.speaker = nil
             return own
         }
+    }
+
+    /// Verbs that pledge a sum of money as aid without naming the aid (``isSum(after:)``).
+    static let moneyPledgeVerbs: WordSet = ["pledged", "pledges", "pledging", "donated", "donates", "donating", "promised"]
+    /// Signs and words of money around a number: "$66.7 million", "50 million euros".
+    static let currencyWords: WordSet = ["$", "us$", "£", "€", "dollars", "euros", "pounds", "yen", "yuan", "usd", "francs", "rupees", "riyals"]
+
+    /// Whether a sum of money follows the word at `verb`: a currency sign or word within four
+    /// words after it, beside a number ("pledged an additional $10 million", "pledged 50 million euros").
+    private static func isSum(after verb: Int, in tokens: [ExtractionToken]) -> Bool {
+        let window = tokens[(verb + 1)..<min(tokens.count, verb + 6)]
+        return window.contains { $0.kind == .number } && window.contains { currencyWords.contains($0.lower) }
     }
 
     /// Words that open a relative clause after a comma: ", which …", ", who …".

@@ -99,6 +99,10 @@ final class SentenceRulesTests: XCTestCase {
             "Japan aid_pledged Turkey", "France aid_pledged Turkey", "United Kingdom aid_pledged Turkey", "Germany aid_sent Turkey",
             "China aid_sent Turkey",
         ], "the kind of aid, its weight and a team of rescuers between the verb and the aid")
+        XCTAssertEqual(responses("""
+            Cholera has killed 2,000 people in Yemen. Saudi Arabia pledged $66.7 million to fight the outbreak. The European Union \
+            pledged 50 million euros. Kuwait did not pledge $5 million. Yemen's government pledged $2 million.
+            """), ["Saudi Arabia aid_pledged Yemen", "European Union aid_pledged Yemen"], "a sum pledged is aid pledged")
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. The BBC team said 50 were injured. Officials announced a curfew."), [],
                        "a team or an announcement with no aid sent")
         let said = extract("Clashes hit Osh in Kyrgyzstan. Cuba said American troops were heading to Kyrgyzstan. Russia said it would send aid to Kyrgyzstan.")
