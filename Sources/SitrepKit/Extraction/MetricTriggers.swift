@@ -29,6 +29,7 @@ enum MetricTriggers {
         (["collective", "centres"], .displaced), (["collective", "centers"], .displaced), (["forced", "from", "their", "homes"], .displaced), (["from", "their", "homes"], .displaced),
         (["out", "of", "their", "homes"], .displaced), (["forced", "into"], .displaced), (["collective", "sites"], .displaced),
         (["leave", "their", "homes"], .displaced), (["left", "their", "homes"], .displaced), (["fled", "their", "homes"], .displaced),
+        (["fled", "the", "country"], .refugees), (["fleeing", "the", "country"], .refugees), (["left", "the", "country"], .refugees),
         (["flee", "their", "homes"], .displaced), (["relocated"], .displaced), (["accommodated"], .displaced),
         (["sheltering"], .displaced), (["staying", "in"], .displaced), (["residing", "in"], .displaced), (["took", "shelter"], .displaced), (["taken", "shelter"], .displaced),
         (["sought", "shelter"], .displaced), (["took", "refuge"], .displaced), (["taken", "refuge"], .displaced), (["sought", "refuge"], .displaced),

@@ -74,6 +74,9 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("The typhoon resulted in the displacement of 10,214 people in Samar."), ["displaced 10,214"])
         XCTAssertEqual(summary("Around 1,300 people were taken to hospital in Dhaka."), ["injured around 1,300"])
         XCTAssertEqual(summary("More than 60,000 Syrians have crossed into Turkey."), ["refugees more than 60,000"])
+        XCTAssertEqual(summary("UNHCR says 2.5 million people have fled the country."), ["refugees 2.5 million"])
+        XCTAssertEqual(summary("Some 10,000 people were massed at the frontier near Adre."), ["at_border some 10,000"])
+        XCTAssertEqual(summary("Some 10,000 people were massed in Adre."), ["displaced some 10,000"])
         // Arrivals in a country are refugees; arrivals in a town say nothing of where from.
         XCTAssertEqual(summary("More than 300,000 people have arrived in Bangladesh since August 25."), ["refugees more than 300,000"])
         XCTAssertEqual(summary("About 5,000 people arrived in Sittwe on Monday."), [])
