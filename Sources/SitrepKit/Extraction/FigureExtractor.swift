@@ -304,6 +304,15 @@ struct FigureExtractor {
             if previous == "the" || previous == "a", ExtractionLexicon.disasterNouns.contains(next) { return true }
             if index <= 3, tokens.prefix(index).contains(where: { $0.lower == "in" }), next == "," { return true }
             if previous == "to", index >= 2, tokens[index - 2].lower == "back" { return true }
+            // A disaster of a year not known to be the article's: "2015 floods killed", "hit by a
+            // quake in 2015 that killed".
+            if articleYear == nil || year < articleYear!, !FigureExtractor.startsAPeriodToNow(at: index, in: tokens) {
+                // "displaced during 2015 conflict", "by 2015 floods" say when people still displaced left.
+                if ExtractionLexicon.disasterNouns.contains(next), !["during", "by", "since", "after", "from"].contains(previous) { return true }
+                if previous == "in", index >= 2, tokens[max(0, index - 4)..<(index - 1)].contains(where: { ExtractionLexicon.disasterNouns.contains($0.lower) }) {
+                    return true
+                }
+            }
         }
         return false
     }

@@ -389,6 +389,11 @@ final class ExtractionRulesTests: XCTestCase {
     func testNumbersThatAreNotFigures() {
         XCTAssertEqual(summary("Ninety-four-year-old Alberta Flores was killed by a falling beam."), [])
         XCTAssertEqual(summary("A 56-year-old woman died on Wednesday."), [])
+        // A past disaster named by its year, with no article year to compare it with.
+        XCTAssertEqual(summary("Nepal was hit by a 7.8 magnitude quake in 2015 that killed around 9,000 people."), [])
+        XCTAssertEqual(summary("In Kiotari, 2015 floods killed about 300 people."), [])
+        XCTAssertEqual(summary("The camp hosts 50 people displaced during 2015 conflict."), ["displaced 50"], "still displaced")
+        XCTAssertEqual(summary("Floods killed about 300 people in 2023.", year: 2023), ["killed about 300"])
         XCTAssertEqual(summary("A 45-year-old man and his two sons were killed in Osh."), [], "one family's members are not the toll")
         XCTAssertEqual(summary("Her three children were injured when the roof fell."), [])
         XCTAssertEqual(summary("Their 300 residents were evacuated from Grimma."), ["evacuated 300"])
