@@ -23,6 +23,8 @@ enum BorderRules {
     static let denials: WordSet = ["denied", "denies", "deny", "denying", "rejected", "dismissed", "whether"]
     /// Words right before a status that put it before another: "reopened it after closing it".
     static let earlier: WordSet = ["after", "since"]
+    /// Verbs that keep a border as it is, whose subject owns it: "Egypt has kept its border open".
+    static let keepVerbs: WordSet = ["kept", "keeps", "keeping", "keep"]
     /// How many words before a status a negation or denial may come ("denied that it had closed").
     static let reachOfNegation = 5
 
@@ -40,7 +42,10 @@ enum BorderRules {
             if !isClosed, index + 1 < tokens.count, tokens[index + 1].lower == "fire" { continue }
             let before = tokens[max(0, index - reachOfNegation)..<index]
             if before.contains(where: { SentenceFacts.negations.contains($0.lower) || denials.contains($0.lower) }) { continue }
-            if index > 0, earlier.contains(tokens[index - 1].lower) { continue }
+            // "reopened it after closing it", "reopened after an 18-month closure".
+            let phraseBefore = tokens[max(0, index - 6)..<index]
+            if let after = phraseBefore.lastIndex(where: { earlier.contains($0.lower) }),
+               !tokens[after..<index].contains(where: { $0.kind == .punctuation && $0.text != "-" }) { continue }
             if !isClosed, index > 0, tokens[index - 1].lower == "to" {
                 if index > 1, refusals.contains(tokens[index - 2].lower) { status = .closed }
                 continue
@@ -60,7 +65,8 @@ enum BorderRules {
     static func owner(before index: Int, in tokens: [ExtractionToken], affected: Country) -> Country? {
         var look = index - 1
         while look >= 0, ["its", "the", "their"].contains(tokens[look].lower) { look -= 1 }
-        guard look >= 0, closed.contains(tokens[look].lower) || opened.contains(tokens[look].lower) else { return nil }
+        guard look >= 0, closed.contains(tokens[look].lower) || opened.contains(tokens[look].lower) || keepVerbs.contains(tokens[look].lower)
+        else { return nil }
         look -= 1
         while look >= 0, ["has", "had", "have", "also", "partially", "temporarily"].contains(tokens[look].lower) { look -= 1 }
         guard look >= 0, tokens[look].isCapitalised, let country = ActorResolver.country(forWord: tokens[look].text),
@@ -149,6 +155,8 @@ enum BorderRules {
                    let other = tokens[..<index].reversed().lazy.compactMap({ ActorResolver.country(forWord: $0.text) }).first(where: { $0 != affected }) {
                     pairs.append([other, affected])
                 }
+                // "Egypt has kept its border open": the owner's border with the affected country.
+                if let owner, pairs.count == pairsBefore, owner != affected { pairs.append([owner, affected]) }
                 // "the Turkish border".
                 if index > 0, let country = ActorResolver.country(forWord: tokens[index - 1].text), country != affected {
                     pairs.append([owner ?? affected, country])

@@ -124,7 +124,7 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(borders("Uzbekistan said the border would not be closed.", kyrgyzstan), [])
         XCTAssertEqual(borders("The border with Turkey was closed on Monday but reopened on Tuesday.", syria), ["SY-TR open"])
         XCTAssertEqual(borders("Turkey reopened the border on Tuesday after closing it on Monday.", syria + " The border with Turkey was shut."),
-                       ["SY-TR closed", "SY-TR open"])
+                       ["SY-TR closed", "TR-SY open"], "the one who reopened it first")
         XCTAssertEqual(borders("Uzbekistan has closed its border with Kyrgyzstan.", kyrgyzstan), ["UZ-KG closed"])
         XCTAssertEqual(borders("Turkey closed the border with Syria.", syria), ["TR-SY closed"])
         XCTAssertEqual(borders("The border with Turkey was closed.", syria), ["SY-TR closed"])
@@ -151,6 +151,8 @@ final class SentenceRulesTests: XCTestCase {
                        ["SY-TR restricted closed to all but Syrians in need of urgent medical care"])
         XCTAssertEqual(borders("Turkey refuses to open its border with Syria.", syria), ["TR-SY closed -"])
         XCTAssertEqual(borders("Officials said the Bab al-Hawa crossing with Turkey was closed.", syria), ["SY-TR closed -"])
+        XCTAssertEqual(borders("Turkey reopened its border with Syria on Wednesday after an 18-month closure.", syria), ["TR-SY open -"])
+        XCTAssertEqual(borders("Egypt has kept its border open to those fleeing.", "Fighting in Khartoum, Sudan, killed 20 people."), ["EG-SD open -"])
         // No border named in the article, or none in the sentence and no passage through it: nothing.
         XCTAssertEqual(borders("Guards are letting people through one by one.", kyrgyzstan), [])
         XCTAssertEqual(borders("Hospitals are letting in only the wounded.", kyrgyzstan + " Thousands fled to the border with Uzbekistan."), [])
