@@ -66,6 +66,9 @@ enum ResponseRules {
     static let appeals: [[String]] = [
         ["appealed", "for", "calm"], ["appeal", "for", "calm"], ["called", "for", "calm"], ["urged", "calm"], ["urged", "restraint"],
         ["call", "for", "calm"], ["appealed", "for", "restraint"],
+        // Calls to stop the fighting are appeals of the same kind.
+        ["called", "for", "a", "ceasefire"], ["called", "for", "an", "immediate", "ceasefire"], ["calls", "for", "a", "ceasefire"],
+        ["appealed", "for", "a", "ceasefire"], ["called", "on", "all", "parties"], ["urged", "all", "parties"], ["urged", "both", "sides"],
     ]
     static let consultations: [[String]] = [["consult"], ["consulted"], ["consulting"], ["held", "talks"], ["hold", "talks"], ["discussed"]]
     /// Who talks without a government's voice: "Russian media discussed the violence" is no

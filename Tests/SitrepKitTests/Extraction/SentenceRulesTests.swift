@@ -103,6 +103,10 @@ final class SentenceRulesTests: XCTestCase {
             Cholera has killed 2,000 people in Yemen. Saudi Arabia pledged $66.7 million to fight the outbreak. The European Union \
             pledged 50 million euros. Kuwait did not pledge $5 million. Yemen's government pledged $2 million.
             """), ["Saudi Arabia aid_pledged Yemen", "European Union aid_pledged Yemen"], "a sum pledged is aid pledged")
+        XCTAssertEqual(responses("""
+            Fighting in Khartoum, Sudan, killed 20 people. The African Union called for an immediate ceasefire. The United Nations \
+            called on all parties to cease hostilities. Sudan's army called for calm.
+            """), ["African Union appeal_for_calm -", "United Nations appeal_for_calm -"], "a call to stop the fighting")
         XCTAssertEqual(responses("The earthquake in Haiti killed thousands. The BBC team said 50 were injured. Officials announced a curfew."), [],
                        "a team or an announcement with no aid sent")
         let said = extract("Clashes hit Osh in Kyrgyzstan. Cuba said American troops were heading to Kyrgyzstan. Russia said it would send aid to Kyrgyzstan.")
