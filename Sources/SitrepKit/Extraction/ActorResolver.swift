@@ -36,6 +36,13 @@ struct ActorResolver {
     /// Honorifics before a surname.
     static let honorifics: WordSet = ["mr", "ms", "mrs", "dr", "president", "gen", "prof"]
 
+    /// The country a word names by its name, an alias or its capital, not by its demonym: "Turkey"
+    /// and "Ankara", not "Turkish" (``country(forWord:)`` takes all of them).
+    static func country(namedBy text: String) -> Country? {
+        guard let country = country(forWord: text), !isDemonym(text) else { return nil }
+        return country
+    }
+
     /// The country a single name, demonym (singular or plural), alias or capital names; nil otherwise.
     static func country(forWord text: String) -> Country? {
         // Only a capitalised word can name a country; ASCII words are checked bytewise first.

@@ -64,7 +64,7 @@ enum AidFlightRules {
         // Destination: "to Kyrgyzstan"; else the affected country.
         var destination: Country?
         for (index, token) in tokens.enumerated() where ["to", "into"].contains(token.lower) {
-            if index + 1 < tokens.count, let country = ActorResolver.country(forWord: tokens[index + 1].text), !ActorResolver.isDemonym(tokens[index + 1].text) {
+            if index + 1 < tokens.count, let country = ActorResolver.country(namedBy: tokens[index + 1].text) {
                 destination = country
                 break
             }

@@ -69,8 +69,8 @@ enum BorderRules {
         else { return nil }
         look -= 1
         while look >= 0, ["has", "had", "have", "also", "partially", "temporarily"].contains(tokens[look].lower) { look -= 1 }
-        guard look >= 0, tokens[look].isCapitalised, let country = ActorResolver.country(forWord: tokens[look].text),
-              country != affected, !ActorResolver.isDemonym(tokens[look].text) else { return nil }
+        guard look >= 0, tokens[look].isCapitalised, let country = ActorResolver.country(namedBy: tokens[look].text),
+              country != affected else { return nil }
         return country
     }
 
@@ -141,7 +141,7 @@ enum BorderRules {
                 // "Hungary closed its border with Serbia": Hungary's border, not the affected country's.
                 let owner = self.owner(before: index, in: tokens, affected: affected)
                 while look < tokens.count, look - index <= 6, tokens[look].text != "." {
-                    if let country = ActorResolver.country(forWord: tokens[look].text), !ActorResolver.isDemonym(tokens[look].text) {
+                    if let country = ActorResolver.country(namedBy: tokens[look].text) {
                         if let owner {
                             if country != owner { pairs.append([owner, country]) }
                         } else if country != affected { pairs.append([affected, country]) } else { namesAffected = true }

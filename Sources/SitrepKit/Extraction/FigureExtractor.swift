@@ -121,7 +121,8 @@ struct FigureExtractor {
                 // "treated for cholera", "hospitalised with cholera symptoms": cases of a disease.
                 if metric == .injured, let after, isDisease(after: after.index, in: tokens) { metric = .cases }
                 // "arrived in Bangladesh" are refugees; "arrived in Sittwe" says nothing of where from.
-                if metric == .refugees, let after, FigureExtractor.arrivalVerbs.contains(tokens[after.index].lower), !isCountry(at: after.index + 2, in: tokens) {
+                if metric == .refugees, let after, FigureExtractor.arrivalVerbs.contains(tokens[after.index].lower),
+                   !(after.index + 2 < tokens.count && ActorResolver.country(namedBy: tokens[after.index + 2].text) != nil) {
                     metric = nil
                 }
                 // "trapped in collapsed buildings" are missing; "trapped as roads were closed", stranded.
@@ -197,14 +198,8 @@ struct FigureExtractor {
         return findings
     }
 
-    /// Verbs of arriving: people who arrived in a country are refugees (see ``isCountry(at:in:)``).
+    /// Verbs of arriving: people who arrived in a country (by its name) are refugees.
     static let arrivalVerbs: WordSet = ["arrived", "arriving"]
-
-    /// Whether a country's name (not its demonym) is at `index`.
-    func isCountry(at index: Int, in tokens: [ExtractionToken]) -> Bool {
-        guard index < tokens.count, tokens[index].isCapitalised else { return false }
-        return ActorResolver.country(forWord: tokens[index].text) != nil && !ActorResolver.isDemonym(tokens[index].text)
-    }
 
     /// Verbs by which a count is passed, not reached: "the toll passed 2,500" is more than 2,500.
     static let passingVerbs: WordSet = [

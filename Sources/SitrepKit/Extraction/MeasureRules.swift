@@ -106,7 +106,7 @@ enum MeasureRules {
         var end = start
         while end < tokens.count, tokens[end].isCapitalised { end += 1 }
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].isCapitalised,
-              let country = ActorResolver.country(forWord: tokens[end + 1].text), !ActorResolver.isDemonym(tokens[end + 1].text)
+              let country = ActorResolver.country(namedBy: tokens[end + 1].text)
         else { return nil }
         return country
     }

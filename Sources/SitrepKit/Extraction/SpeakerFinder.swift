@@ -34,7 +34,7 @@ enum SpeakerFinder {
         guard !phrase.isEmpty, phrase.count <= 10 else { return nil }
         if phrase.count == 1, !phrase[0].isCapitalised { return nil }  // "he said"
         // A country that says so: "Cuba said American troops were heading in" is Cuba's word.
-        if phrase.count == 1, ActorResolver.country(forWord: phrase[0].text) != nil, !ActorResolver.isDemonym(phrase[0].text) {
+        if phrase.count == 1, ActorResolver.country(namedBy: phrase[0].text) != nil {
             return phrase[0].text
         }
         // Honorific and surname: the full name met earlier.
