@@ -335,10 +335,19 @@ struct ArticleFacts {
         for mention in resolver.mentions(in: titleTokens) where mention.how != .demonym && isNamedWhereThingsHappen(mention, in: titleTokens) {
             if case .country(let country) = mention.actor { return country }
         }
-        let body: [[ExtractionToken]] = sentences.map { Array($0.bodyTokens.prefix(40)) }
-            ?? ExtractionSentenceSplitter.split(article.body).prefix(40).map { ExtractionTokenizer.tokens($0) }
-        for tokens in body { if let country = settled(tokens) { return country } }
-        return settled(titleTokens) ?? donor ?? body.first.flatMap(datelineCountry)
+        // The body is cut a sentence at a time, only as far as a country is settled.
+        var firstSentence: [ExtractionToken]?
+        if let sentences {
+            firstSentence = sentences.bodyTokens.first
+            for tokens in sentences.bodyTokens.prefix(40) { if let country = settled(tokens) { return country } }
+        } else {
+            for text in ExtractionSentenceSplitter.split(article.body).prefix(40) {
+                let tokens = ExtractionTokenizer.tokens(text)
+                if firstSentence == nil { firstSentence = tokens }
+                if let country = settled(tokens) { return country }
+            }
+        }
+        return settled(titleTokens) ?? donor ?? firstSentence.flatMap(datelineCountry)
     }
 
     /// The country of a dateline's capital, "KINSHASA (Reuters) -": taken only when no sentence

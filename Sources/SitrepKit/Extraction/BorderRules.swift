@@ -56,7 +56,9 @@ enum BorderRules {
     }
     /// The words a sentence about a border holds (a crossing only as a noun, see
     /// ``isBorderNoun(at:in:)``) or, with a restriction, one about passage across the last border.
-    static let borderWords: WordSet = WordSet(["border", "borders", "frontier", "crossing", "crossings"] + Array(passageVerbs))
+    static let borderWords: WordSet = WordSet(Array(borderNouns) + ["crossing", "crossings"] + Array(passageVerbs))
+    /// The nouns that always name a border.
+    static let borderNouns: WordSet = ["border", "borders", "frontier"]
 
     /// The country other than the affected one that closed or opened the border, named by name as
     /// the subject of the verb right before it: "Hungary closed its border with Serbia", "Turkey has
@@ -80,7 +82,7 @@ enum BorderRules {
         // Most words are none of these: their class says so without comparing strings.
         guard tokens[index].classes.contains(.border) else { return false }
         let lower = tokens[index].lower
-        if lower == "border" || lower == "borders" || lower == "frontier" { return true }
+        if borderNouns.contains(lower) { return true }
         guard lower == "crossing" || lower == "crossings", index > 0 else { return false }
         let before = tokens[index - 1]
         return before.isCapitalised || ["the", "a", "border", "main", "key", "two", "three", "both", "all"].contains(before.lower)

@@ -175,7 +175,7 @@ struct FigureExtractor {
                 found = refugeesMetric(found, tokens: tokens)
             }
             if found == .displaced, isFlightAcrossBorder(tokens, from: mention.end, of: head.words) { found = .refugees }
-            if found == .atBorder, !tokens.contains(where: { ["border", "borders", "frontier"].contains($0.lower) }) { found = .displaced }
+            if found == .atBorder, !tokens.contains(where: { BorderRules.borderNouns.contains($0.lower) }) { found = .displaced }
             if found == .killed, tokens.contains(where: { $0.lower == "alive" }) { continue }
             // "Rescuers saved 200 lives": lives not lost.
             if found == .killed, FigureExtractor.rescueVerbs.contains(before) { continue }

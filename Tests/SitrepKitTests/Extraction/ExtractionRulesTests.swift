@@ -10,6 +10,14 @@ final class ExtractionRulesTests: XCTestCase {
         }
     }
 
+    /// The place of each figure of `sentence`, "-" for none.
+    private func places(_ sentence: String) -> [String] { figures(sentence).map { $0.place ?? "-" } }
+
+    /// The country the extractor takes an article to be about.
+    private func crisisCountry(title: String? = nil, _ body: String) -> String {
+        Extractor().extract([Article(path: "a.txt", url: "https://example.org/2023/02/08/a", title: title, body: body)]).situation.country.code
+    }
+
     private func summary(_ text: String, year: Int? = nil, day: SitrepDate? = nil) -> [String] {
         figures(text, year: year, day: day).map { "\($0.metric.rawValue) \($0.count.text)" }
     }
@@ -501,57 +509,49 @@ final class ExtractionRulesTests: XCTestCase {
 
     /// A place after the country it is in, a camp after whom it is for, places after their count.
     func testPlacesPastACountryACampsPeopleAndACountOfPlaces() {
-        func place(_ sentence: String) -> [String] { figures(sentence).map { $0.place ?? "-" } }
-        XCTAssertEqual(place("A landslide has buried between 30 and 40 people in China's Sichuan province following heavy rain."), ["Sichuan"])
-        XCTAssertEqual(place("Rain injured two people, including an elderly woman, in refugee camp Kariari in eastern Chad."), ["Kariari"])
-        XCTAssertEqual(place("The talks are on the return of 31,223 Brus residing in six camps of North Tripura."), ["North Tripura"])
-        XCTAssertEqual(place("Floods killed 12 people in 12 districts of Bihar."), ["Bihar"])
-        XCTAssertEqual(place("Floods have left 160 dead in one of South Asia's worst disasters."), ["-"], "'one of' counts no places")
-        XCTAssertEqual(place("Floods killed 12 people in Pakistan's Sindh."), ["Sindh"])
+        XCTAssertEqual(places("A landslide has buried between 30 and 40 people in China's Sichuan province following heavy rain."), ["Sichuan"])
+        XCTAssertEqual(places("Rain injured two people, including an elderly woman, in refugee camp Kariari in eastern Chad."), ["Kariari"])
+        XCTAssertEqual(places("The talks are on the return of 31,223 Brus residing in six camps of North Tripura."), ["North Tripura"])
+        XCTAssertEqual(places("Floods killed 12 people in 12 districts of Bihar."), ["Bihar"])
+        XCTAssertEqual(places("Floods have left 160 dead in one of South Asia's worst disasters."), ["-"], "'one of' counts no places")
+        XCTAssertEqual(places("Floods killed 12 people in Pakistan's Sindh."), ["Sindh"])
     }
 
     /// The place people left is theirs ("evacuated from Grimma, near Leipzig" is Grimma), but not an
     /// organisation a figure comes from; a name may hold a particle ("Pescara del Tronto").
     func testPlacesLeftAndNamesWithParticles() {
-        func place(_ sentence: String) -> [String] { figures(sentence).map { $0.place ?? "-" } }
-        XCTAssertEqual(place("About 5,000 people were evacuated from Grimma, near Leipzig."), ["Grimma"])
-        XCTAssertEqual(place("The quake killed 120 people in Pescara del Tronto and Amatrice."), ["Pescara del Tronto and Amatrice"])
-        XCTAssertEqual(place("At least 2,000 people have fled from Aleppo since Monday."), ["Aleppo"])
-        XCTAssertEqual(place("At least 2,000 people were displaced, according to figures from OCHA."), ["-"])
-        XCTAssertEqual(place("At least 2,000 people were displaced, according to data from the World Health Organization."), ["-"])
-        XCTAssertEqual(place("At least 2,000 people were displaced from Monday to Friday."), ["-"])
-        XCTAssertEqual(place("Floods killed 12 people in Rio de Janeiro."), ["Rio de Janeiro"])
+        XCTAssertEqual(places("About 5,000 people were evacuated from Grimma, near Leipzig."), ["Grimma"])
+        XCTAssertEqual(places("The quake killed 120 people in Pescara del Tronto and Amatrice."), ["Pescara del Tronto and Amatrice"])
+        XCTAssertEqual(places("At least 2,000 people have fled from Aleppo since Monday."), ["Aleppo"])
+        XCTAssertEqual(places("At least 2,000 people were displaced, according to figures from OCHA."), ["-"])
+        XCTAssertEqual(places("At least 2,000 people were displaced, according to data from the World Health Organization."), ["-"])
+        XCTAssertEqual(places("At least 2,000 people were displaced from Monday to Friday."), ["-"])
+        XCTAssertEqual(places("Floods killed 12 people in Rio de Janeiro."), ["Rio de Janeiro"])
     }
 
     /// A country first named as sending help is not the crisis's when another is named where things happen.
     func testTheCrisisCountryIsNotTheDonorNamedFirst() {
-        func country(title: String? = nil, _ body: String) -> String {
-            Extractor().extract([Article(path: "a.txt", url: "https://example.org/2023/02/08/a", title: title, body: body)]).situation.country.code
-        }
-        XCTAssertEqual(country(title: "Russia flies aid to quake-hit Turkey",
+        XCTAssertEqual(crisisCountry(title: "Russia flies aid to quake-hit Turkey",
                                "A Russian plane carrying rescuers and 20 tonnes of aid landed in Adana on Wednesday. The quake killed 5,000 people, officials said."), "TR",
                        "the headline says where")
-        XCTAssertEqual(country("Britain sent aid to Pakistan on Monday. Floods have killed 1,600 people."), "PK")
-        XCTAssertEqual(country("A Pakistani air force plane carrying relief landed in Skardu. Floods have killed 1,600 people. Neighbouring India offered help."), "PK",
+        XCTAssertEqual(crisisCountry("Britain sent aid to Pakistan on Monday. Floods have killed 1,600 people."), "PK")
+        XCTAssertEqual(crisisCountry("A Pakistani air force plane carrying relief landed in Skardu. Floods have killed 1,600 people. Neighbouring India offered help."), "PK",
                        "help within the country: no other country is named where things happen")
-        XCTAssertEqual(country("Floods have killed 1,600 people in Pakistan. Britain sent aid to Pakistan."), "PK")
+        XCTAssertEqual(crisisCountry("Floods have killed 1,600 people in Pakistan. Britain sent aid to Pakistan."), "PK")
     }
 
     /// A headline naming where things happen names the crisis's country before the body's first
     /// country; a demonym in it does not; with no country named at all, a dateline's capital does.
     func testTheHeadlinesCountryAndTheDateline() {
-        func country(title: String? = nil, _ body: String) -> String {
-            Extractor().extract([Article(path: "a.txt", url: "https://example.org/2021/12/20/a", title: title, body: body)]).situation.country.code
-        }
-        XCTAssertEqual(country(title: "Typhoon Rai death toll climbs to 375 in the Philippines",
+        XCTAssertEqual(crisisCountry(title: "Typhoon Rai death toll climbs to 375 in the Philippines",
                                "The toll rose to 375 on Monday. Japan sent two aircraft with relief goods."), "PH")
-        XCTAssertEqual(country(title: "Fighting in South Sudan's Upper Nile forces thousands to flee",
+        XCTAssertEqual(crisisCountry(title: "Fighting in South Sudan's Upper Nile forces thousands to flee",
                                "Fighting has displaced 20,000 people. At least 9,100 people have crossed into Sudan's White Nile State."), "SS")
-        XCTAssertEqual(country(title: "Turkish border remains closed as thousands of Syrian refugees flee Aleppo fighting",
+        XCTAssertEqual(crisisCountry(title: "Turkish border remains closed as thousands of Syrian refugees flee Aleppo fighting",
                                "Thousands of Syrian refugees have fled the city of Aleppo, moving closer to Turkey."), "SY",
                        "a demonym in the headline is no place")
-        XCTAssertEqual(country("KINSHASA (Reuters) - Militiamen killed at least 60 people in Congo's eastern Ituri province."), "CD")
-        XCTAssertEqual(country("NAIROBI (Reuters) - Floods have killed 40 people in Somalia."), "SO", "a hub's dateline yields to the text")
+        XCTAssertEqual(crisisCountry("KINSHASA (Reuters) - Militiamen killed at least 60 people in Congo's eastern Ituri province."), "CD")
+        XCTAssertEqual(crisisCountry("NAIROBI (Reuters) - Floods have killed 40 people in Somalia."), "SO", "a hub's dateline yields to the text")
     }
 
     /// A place phrase is cut at each whole word "and", and nowhere else.

@@ -101,7 +101,7 @@ final class SentenceRulesTests: XCTestCase {
         ], "the kind of aid, its weight and a team of rescuers between the verb and the aid")
         XCTAssertEqual(responses("""
             Cholera has killed 2,000 people in Yemen. Saudi Arabia pledged $66.7 million to fight the outbreak. The European Union \
-            pledged 50 million euros. Kuwait did not pledge $5 million. Yemen's government pledged $2 million.
+            pledged 50 million euros. Kuwait has not pledged $5 million. Yemen's government pledged $2 million.
             """), ["Saudi Arabia aid_pledged Yemen", "European Union aid_pledged Yemen"], "a sum pledged is aid pledged")
         XCTAssertEqual(responses("""
             Fighting in Khartoum, Sudan, killed 20 people. The African Union called for an immediate ceasefire. The United Nations \
