@@ -189,6 +189,22 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(measures("A curfew was imposed in Port-au-Prince."), ["curfew"])
     }
 
+    /// A state of emergency under another name is one, with the name as its detail; a state of
+    /// siege or martial law is another measure, named in its detail.
+    func testAnEmergencyUnderAnotherNameIsAMeasure() {
+        func measures(_ sentence: String) -> [String] {
+            MeasureRules.measures(in: ExtractionTokenizer.tokens(sentence), sentence: sentence, lastBorder: nil, affected: Country(code: "PH")!)
+                .map { "\($0.kind.rawValue) \($0.detail ?? "-") \($0.place ?? "-")" }
+        }
+        XCTAssertEqual(measures("The government declared a state of calamity in Bohol."), ["state_of_emergency state of calamity Bohol"])
+        XCTAssertEqual(measures("The president declared a state of public calamity on Friday."), ["state_of_emergency state of public calamity -"])
+        XCTAssertEqual(measures("The president declared a state of national emergency."), ["state_of_emergency - -"])
+        XCTAssertEqual(measures("The army imposed a state of siege in Mindanao."), ["other state of siege Mindanao"])
+        XCTAssertEqual(measures("Martial law was declared in Mindanao."), ["other martial law Mindanao"])
+        XCTAssertEqual(measures("Officials said there were no plans to declare martial law."), [])
+        XCTAssertEqual(measures("Residents lived under martial law for a decade."), [], "no verb of a measure taken")
+    }
+
     /// A measure is the affected government's: another country's, named before its verb, is none
     /// of the crisis's (a measure cannot say whose it is).
     func testAnotherCountrysMeasureIsNotTheAffectedCountrys() {
