@@ -2,7 +2,10 @@
 /// carries, what for (relief, medevac, personnel) and how far along it is.
 enum AidFlightRules {
     static let aircraft: WordSet = ["plane", "planes", "aircraft", "flight", "flights", "airlift", "airlifts", "jet", "jets", "airplane", "airplanes"]
-    static let reliefWords: WordSet = ["supplies", "aid", "food", "water", "medicine", "medicines", "tents", "relief", "blankets", "equipment"]
+    static let reliefWords: WordSet = [
+        "supplies", "aid", "food", "water", "medicine", "medicines", "tents", "relief", "blankets", "equipment", "biscuits", "rations",
+        "kits", "tarpaulins", "shelter",
+    ]
     static let peopleWords: WordSet = ["searchers", "rescuers", "doctors", "teams", "personnel", "medics", "experts", "workers"]
 
     static let arrivedWords: WordSet = ["landed", "arrived", "arrives", "arriving", "touched"]

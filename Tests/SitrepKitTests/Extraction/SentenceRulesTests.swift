@@ -174,6 +174,8 @@ final class SentenceRulesTests: XCTestCase {
         XCTAssertEqual(flights("Planes carrying aid did not land in Haiti."), [])
         XCTAssertEqual(flights("Planes carrying aid were sent but have not landed in Haiti."), ["HT dispatched"])
         XCTAssertEqual(flights("Planes carrying aid landed in Haiti."), ["HT arrived"])
+        XCTAssertEqual(flights("A plane carrying high-energy biscuits landed in Port-au-Prince."), ["HT arrived"], "food by its name")
+        XCTAssertEqual(flights("A plane carrying hygiene kits and tarpaulins landed in Haiti."), ["HT arrived"])
     }
 
     /// A measure is one taken: not one there are no plans for, or that the opposition asks for.
