@@ -1,18 +1,16 @@
 /// Reads measures of the affected government: a state of emergency, a curfew, an evacuation order.
 enum MeasureRules {
-    /// The phrases that name a measure, with its kind and, when the phrase is not the kind's own
-    /// name, the phrase as the measure's detail: a "state of calamity" is the Philippines' state of
-    /// emergency, and a reader should see which the government declared.
-    static let kinds: [(words: [String], kind: MeasureKind, detail: String?)] = [
-        (["state", "of", "emergency"], .stateOfEmergency, nil), (["state", "of", "national", "emergency"], .stateOfEmergency, nil),
-        (["emergency", "rule"], .stateOfEmergency, nil),
-        (["state", "of", "calamity"], .stateOfEmergency, "state of calamity"),
-        (["state", "of", "public", "calamity"], .stateOfEmergency, "state of public calamity"),
-        (["state", "of", "disaster"], .stateOfEmergency, "state of disaster"),
-        (["state", "of", "alarm"], .stateOfEmergency, "state of alarm"),
-        (["curfew"], .curfew, nil), (["evacuation", "order"], .evacuationOrder, nil), (["ordered", "the", "evacuation"], .evacuationOrder, nil),
-        (["ordered", "an", "evacuation"], .evacuationOrder, nil), (["mandatory", "evacuation"], .evacuationOrder, nil),
-        (["state", "of", "siege"], .other, "state of siege"), (["martial", "law"], .other, "martial law"),
+    /// The phrases that name a measure, with its kind; `named` when the phrase is not the kind's
+    /// own name, so that it becomes the measure's detail: a "state of calamity" is the Philippines'
+    /// state of emergency, and a reader should see which the government declared.
+    static let kinds: [(words: [String], kind: MeasureKind, named: Bool)] = [
+        (["state", "of", "emergency"], .stateOfEmergency, false), (["state", "of", "national", "emergency"], .stateOfEmergency, false),
+        (["emergency", "rule"], .stateOfEmergency, false),
+        (["state", "of", "calamity"], .stateOfEmergency, true), (["state", "of", "public", "calamity"], .stateOfEmergency, true),
+        (["state", "of", "disaster"], .stateOfEmergency, true), (["state", "of", "alarm"], .stateOfEmergency, true),
+        (["curfew"], .curfew, false), (["evacuation", "order"], .evacuationOrder, false), (["ordered", "the", "evacuation"], .evacuationOrder, false),
+        (["ordered", "an", "evacuation"], .evacuationOrder, false), (["mandatory", "evacuation"], .evacuationOrder, false),
+        (["state", "of", "siege"], .other, true), (["martial", "law"], .other, true),
     ]
     static let verbs: WordSet = ["declared", "imposed", "announced", "extended", "ordered", "declares", "imposes", "introduced", "declare", "impose"]
     /// Phrases that name a measure without one of the verbs.
@@ -48,7 +46,7 @@ enum MeasureRules {
             let place = PlaceFinder.place(in: tokens, from: index + entry.words.count, to: tokens.count, lastBorder: lastBorder)
             // "declared … in the state of Apure, Venezuela" in a Costa Rica crisis: the place is abroad.
             if let affected, let place, let abroad = country(after: place, from: index, in: tokens), abroad != affected { return [] }
-            return [Measure(kind: entry.kind, place: place, detail: entry.detail, quote: sentence)]
+            return [Measure(kind: entry.kind, place: place, detail: entry.named ? entry.words.joined(separator: " ") : nil, quote: sentence)]
         }
         return []
     }
