@@ -12,7 +12,12 @@ enum ExtractionSentenceSplitter {
 
     /// The sentences of `text`, in order.
     static func split(_ text: String) -> [String] {
-        let bytes = normalisedBytes(text)
+        // Read through a buffer pointer: the loop looks at every byte, and an array checks each index.
+        normalisedBytes(text).withUnsafeBufferPointer(split)
+    }
+
+    /// The sentences of normalised UTF-8 `bytes`.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var sentences: [String] = []
         var start = 0
         let count = bytes.count
@@ -20,7 +25,7 @@ enum ExtractionSentenceSplitter {
             var lower = start, upper = end
             while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0A { lower += 1 }
             while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0A { upper -= 1 }
-            if upper > lower { sentences.append(String(decoding: bytes[lower..<upper], as: UTF8.self)) }
+            if upper > lower { sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)) }
         }
         var index = 0
         while index < count {
@@ -136,7 +141,7 @@ enum ExtractionSentenceSplitter {
         spaces = 0
     }
 
-    private static func startsSentence(_ bytes: [UInt8], _ index: Int) -> Bool {
+    private static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         let byte = bytes[index]
         if byte >= 0x41 && byte <= 0x5A { return true }  // A-Z
         if byte >= 0x30 && byte <= 0x39 { return true }  // 0-9
@@ -149,7 +154,7 @@ enum ExtractionSentenceSplitter {
     }
 
     /// "operations.Two": a lower-case word, a full stop, then a capitalised word of two or more letters.
-    private static func isMissingSpace(_ bytes: [UInt8], at index: Int, next: Int) -> Bool {
+    private static func isMissingSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, next: Int) -> Bool {
         guard index > 0, bytes[index - 1] >= 0x61, bytes[index - 1] <= 0x7A else { return false }
         guard next + 1 < bytes.count else { return false }
         let following = bytes[next + 1]
@@ -157,7 +162,7 @@ enum ExtractionSentenceSplitter {
     }
 
     /// Whether the full stop at `before` ends an abbreviation or an initial rather than a sentence.
-    private static func isAbbreviation(_ bytes: [UInt8], before: Int, spaced: Bool, next: Int) -> Bool {
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before: Int, spaced: Bool, next: Int) -> Bool {
         var lower = before
         while lower > 0, before - lower < 12 {
             let byte = bytes[lower - 1]
@@ -171,7 +176,6 @@ enum ExtractionSentenceSplitter {
         if word.contains(0x2E) { return word.count <= 6 }
         // A single capital: an initial ("O. Ibobi").
         if word.count == 1, let only = word.first, only >= 0x41, only <= 0x5A { return true }
-        let lowered = String(decoding: word, as: UTF8.self).lowercased()
-        return abbreviations.contains(lowered)
+        return abbreviations.contains(asciiLowercasing: word)
     }
 }

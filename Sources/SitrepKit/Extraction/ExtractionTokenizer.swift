@@ -45,7 +45,7 @@ enum ExtractionTokenizer {
                     if (current == 0x2C || current == 0x2E), index + 1 < count, isDigit(bytes[index + 1]) { index += 1; continue }
                     break
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let text = string(bytes[start..<index])
                 tokens.append(ExtractionToken(kind: .number, text: text, lower: text, spaceBefore: space, hasSuffix: false))
                 space = false
                 afterNumber = true
@@ -71,7 +71,6 @@ enum ExtractionTokenizer {
                     if current == 0x2E, index >= 2, bytes[index - 2] == 0x2E { index += 1; break }
                     break
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 let word = bytes[start..<index]
                 // One pass over an ASCII word: whether it has a capital, and the hash of its lower case.
                 var isASCII = true
@@ -84,11 +83,16 @@ enum ExtractionTokenizer {
                     hash = WordHash.step(hash, isCapital ? current | 0x20 : current)
                 }
                 if isASCII {
+                    // A word of the class table (every cue word, and the commonest words) takes its
+                    // string from there rather than making one.
+                    let known = classTable?.entry(asciiLowercasing: word, hash: WordHash.finish(hash))
+                    let lower = known?.word ?? (hasCapital ? asciiLowercased(word) : string(word))
                     tokens.append(ExtractionToken(
-                        kind: .word, text: text, lower: hasCapital ? asciiLowercased(word) : text, spaceBefore: space,
+                        kind: .word, text: hasCapital ? string(word) : lower, lower: lower, spaceBefore: space,
                         hasSuffix: afterNumber && !space, isCapitalised: byte >= 0x41 && byte <= 0x5A,
-                        classes: classTable?.value(asciiLowercasing: word, hash: WordHash.finish(hash)) ?? []))
+                        classes: known?.value ?? []))
                 } else {
+                    let text = string(word)
                     let lower = straightApostrophes(text.lowercased())
                     tokens.append(ExtractionToken(
                         kind: .word, text: text, lower: lower, spaceBefore: space, hasSuffix: afterNumber && !space,
@@ -107,13 +111,19 @@ enum ExtractionTokenizer {
                 tokens.append(ExtractionToken(
                     kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false, isCapitalised: false, classes: []))
             } else {
-                let text = folded(bytes[start..<index]) ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let text = folded(bytes[start..<index]) ?? string(bytes[start..<index])
                 tokens.append(ExtractionToken(kind: .punctuation, text: text, lower: text, spaceBefore: space, hasSuffix: false))
             }
             space = false
             afterNumber = false
         }
         return tokens
+    }
+
+    /// The UTF-8 `bytes` as a string.
+    @inline(__always)
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 
     /// Each ASCII byte as a string, made once: marks are a sixth of all tokens.

@@ -89,7 +89,7 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         table[lower] ?? []
     }
 
-    /// Every cue word with its classes. The tokenizer looks each ASCII word up here from its bytes
+    /// Every cue word with its classes, and the commonest words with none. The tokenizer looks each ASCII word up here from its bytes
     /// and the ``WordHash`` of its lower case, worked out as it reads them; so a list made by cutting
     /// text into tokens (the gazetteer's aliases) must be cut without word classes, or the table
     /// would wait on itself.
@@ -139,6 +139,9 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         add(ActorResolver.nameStarts, .nameStart)
         add(Gazetteer.aliasIndex.keys, .organisationStart)
         add(KnownLeaders.byName.keys, .leaderName)
+        // The commonest words are cues for nothing, but the tokenizer takes a word's string from
+        // the table when it is there, instead of making one.
+        add(SentenceFacts.stopwords, [])
         return WordTable(table)
     }()
 }

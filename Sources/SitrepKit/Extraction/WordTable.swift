@@ -102,6 +102,22 @@ struct WordTable<Value: Sendable>: Sendable {
         entry(key, hash: hash, lowercasing: true).map { storage.values[$0] }
     }
 
+    /// The value and the word of the table that the ASCII word `key` is, taken in lower case, as
+    /// ``value(asciiLowercasing:hash:)`` finds it: a caller that needs the word as a string takes
+    /// the table's instead of making one.
+    @inline(__always)
+    func entry(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> (value: Value, word: String)? {
+        entry(key, hash: hash, lowercasing: true).map { (storage.values[$0], storage.keys[$0]) }
+    }
+
+    /// The value of the ASCII word `key` taken in lower case.
+    @inline(__always)
+    func value(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>) -> Value? {
+        var hash = WordHash.seed
+        for byte in key { hash = WordHash.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return value(asciiLowercasing: key, hash: WordHash.finish(hash))
+    }
+
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
         entry(key[...], hash: WordTable.hash(key), lowercasing: false).map { storage.values[$0] }
     }
@@ -166,6 +182,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Whether `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the ASCII word `bytes`, taken in lower case, is in the set.
+    @inline(__always)
+    func contains(asciiLowercasing bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { table.value(asciiLowercasing: bytes) != nil }
 
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
 }
