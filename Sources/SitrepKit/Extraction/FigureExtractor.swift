@@ -812,8 +812,9 @@ struct FigureExtractor {
     func group(_ words: [String]) -> String? {
         // A headline's capitals are not the group's: "Kills 30 People" is of people, as the body's
         // "30 people" is. Names keep theirs ("Uzbeks").
-        var kept = words.filter { !FigureExtractor.groupFillers.contains($0.lowercased()) }.map { word in
+        var kept: [String] = words.compactMap { word in
             let lower = word.lowercased()
+            if FigureExtractor.groupFillers.contains(lower) { return nil }
             let isCommonNoun = (ExtractionLexicon.personNouns.contains(lower) || ExtractionLexicon.houseNouns.contains(lower))
                 && !FigureExtractor.peopleNames.contains(lower)
             return isCommonNoun && word.dropFirst() == lower.dropFirst() ? lower : word
