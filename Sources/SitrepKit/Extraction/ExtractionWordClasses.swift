@@ -89,10 +89,10 @@ struct ExtractionWordClasses: OptionSet, Sendable, Hashable {
         table[lower] ?? []
     }
 
-    /// Every cue word with its classes, and the commonest words with none. The tokenizer looks each ASCII word up here from its bytes
-    /// and the ``WordHash`` of its lower case, worked out as it reads them; so a list made by cutting
-    /// text into tokens (the gazetteer's aliases) must be cut without word classes, or the table
-    /// would wait on itself.
+    /// Every cue word with its classes, and the commonest words with none. The tokenizer looks each
+    /// ASCII word up here from its bytes and the ``WordHash`` of its lower case, worked out as it
+    /// reads them; so a list made by cutting text into tokens (the gazetteer's aliases) must be cut
+    /// without word classes, or the table would wait on itself.
     static let table: WordTable<ExtractionWordClasses> = {
         var table: [String: ExtractionWordClasses] = [:]
         func add<Words: Sequence<String>>(_ words: Words, _ classes: ExtractionWordClasses) {

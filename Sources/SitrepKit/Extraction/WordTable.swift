@@ -95,16 +95,9 @@ struct WordTable<Value: Sendable>: Sendable {
         return Array(word.utf8).withUnsafeBufferPointer { lookup($0) }
     }
 
-    /// The value of the ASCII word `key` taken in lower case, whose lower case has the hash `hash`
-    /// (``WordHash``): a caller that reads the word's bytes anyway hashes them on the way.
-    @inline(__always)
-    func value(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> Value? {
-        entry(key, hash: hash, lowercasing: true).map { storage.values[$0] }
-    }
-
-    /// The value and the word of the table that the ASCII word `key` is, taken in lower case, as
-    /// ``value(asciiLowercasing:hash:)`` finds it: a caller that needs the word as a string takes
-    /// the table's instead of making one.
+    /// The value and the word of the table that the ASCII word `key` is, taken in lower case; `hash`
+    /// is the ``WordHash`` of its lower case, which a caller that reads the word's bytes anyway works
+    /// out on the way. A caller that needs the word as a string takes the table's instead of making one.
     @inline(__always)
     func entry(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> (value: Value, word: String)? {
         entry(key, hash: hash, lowercasing: true).map { (storage.values[$0], storage.keys[$0]) }
@@ -113,9 +106,8 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of the ASCII word `key` taken in lower case.
     @inline(__always)
     func value(asciiLowercasing key: Slice<UnsafeBufferPointer<UInt8>>) -> Value? {
-        var hash = WordHash.seed
-        for byte in key { hash = WordHash.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        return value(asciiLowercasing: key, hash: WordHash.finish(hash))
+        let hash = WordTable.hash(key.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        return entry(key, hash: hash, lowercasing: true).map { storage.values[$0] }
     }
 
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
