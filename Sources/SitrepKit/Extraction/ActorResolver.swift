@@ -47,7 +47,7 @@ struct ActorResolver {
     static func country(forWord text: String) -> Country? {
         // Only a capitalised word can name a country; ASCII words are checked bytewise first.
         if let first = text.utf8.first, first < 0x80, !(first >= 0x41 && first <= 0x5A) { return nil }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return country(forASCIIWord: text) }
+        if let found = text.withASCIIBytes(country(forASCIIWord:)) { return found }
         var word = text
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
         guard let first = word.first, first.isUppercase else { return nil }
@@ -62,23 +62,21 @@ struct ActorResolver {
         return nil
     }
 
-    /// ``country(forWord:)`` for an ASCII word that starts with a capital, read from its bytes:
-    /// the same steps without `Character` comparisons (each ASCII byte is one character).
-    private static func country(forASCIIWord text: String) -> Country? {
-        var word = text
-        let bytes = text.utf8
-        if bytes.count >= 2, bytes.last == 0x73, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0x27 {
-            word = String(text.utf8.dropLast(2))!
+    /// ``country(forWord:)`` for an ASCII word that starts with a capital, read from its bytes: the
+    /// same steps without `Character` comparisons (each ASCII byte is one character) and without
+    /// making a string for the word in lower case.
+    private static func country(forASCIIWord bytes: UnsafeBufferPointer<UInt8>) -> Country? {
+        var word = bytes[...]
+        if word.count >= 2, word.last == 0x73, word[word.endIndex - 2] == 0x27 { word = word.dropLast(2) }
+        guard let first = word.first, first >= 0x41 && first <= 0x5A else { return nil }
+        let code = countryCodes.value(asciiLowercasing: word)
+        // "Us", "Uk": short names count only in capitals.
+        if code != nil, word.count <= 2, word.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return nil }
+        if let code { return Country.fromTable(code: code) }
+        if word.last == 0x73 || word.last == 0x53, let code = countryCodes.value(asciiLowercasing: word.dropLast()) {
+            return Country.fromTable(code: code)
         }
-        guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
-        let key = ExtractionTokenizer.asciiLowercased(word.utf8)
-        if word.utf8.count <= 2, word.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
-            // "Us", "Uk": short names count only in capitals.
-            if countryCodes[key] != nil { return nil }
-        }
-        if let code = countryCodes[key] { return Country.fromTable(code: code) }
-        if key.utf8.last == 0x73, let code = countryCodes[String(key.utf8.dropLast())!] { return Country.fromTable(code: code) }
-        if let code = capitals[word] { return Country(code: code) }
+        if let code = capitals.value(word) { return Country(code: code) }
         return nil
     }
 

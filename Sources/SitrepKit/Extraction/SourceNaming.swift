@@ -20,42 +20,33 @@ enum SourceNaming {
 
     /// The host's labels, without "www" and the scheme.
     static func hostLabels(_ url: String) -> [String] {
+        if let labels = url.withASCIIBytes(asciiHostLabels) { return labels }
         let rest = afterScheme(url)
-        if rest.utf8.allSatisfy({ $0 < 0x80 }) {
-            // An ASCII host is cut and put in lower case bytewise, without Unicode case mapping.
-            let host = rest.utf8.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }
-            return host.split(separator: 0x2E).map { ExtractionTokenizer.asciiLowercased($0) }.filter { $0 != "www" }
-        }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
         return host.split(separator: ".").map(String.init).filter { $0 != "www" }
     }
 
-    /// The URL after its scheme and "://" (all of it when it has none); ASCII URLs are searched bytewise.
+    /// ``hostLabels(_:)`` of an ASCII URL, cut and put in lower case bytewise.
+    private static func asciiHostLabels(_ url: UnsafeBufferPointer<UInt8>) -> [String] {
+        let rest = url[schemeEnd(url)...]
+        let host = rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 && $0 != 0x3A }
+        return host.split(separator: 0x2E).map { ExtractionTokenizer.asciiLowercased($0) }.filter { $0 != "www" }
+    }
+
+    /// The URL after its first "://" (all of it when it has none); ASCII URLs are cut by ``schemeEnd(_:)``.
     static func afterScheme(_ url: String) -> Substring {
-        let text = Substring(url)
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            guard let scheme = text.range(of: "://") else { return text }
-            return text[scheme.upperBound...]
+        guard let scheme = url.range(of: "://") else { return Substring(url) }
+        return url[scheme.upperBound...]
+    }
+
+    /// Where an ASCII URL's first "://" ends; 0 when it has none.
+    private static func schemeEnd(_ url: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        while index + 3 <= url.count {
+            if url[index] == 0x3A, url[index + 1] == 0x2F, url[index + 2] == 0x2F { return index + 3 }
+            index += 1
         }
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var matched = 0
-        let pattern: [UInt8] = [0x3A, 0x2F, 0x2F]
-        var start = index
-        while index != bytes.endIndex {
-            if bytes[index] == pattern[matched] {
-                if matched == 0 { start = index }
-                matched += 1
-                index = bytes.index(after: index)
-                if matched == pattern.count { return text[index...] }
-            } else if matched > 0 {
-                matched = 0
-                index = bytes.index(after: start)
-            } else {
-                index = bytes.index(after: index)
-            }
-        }
-        return text
+        return 0
     }
 
     /// The publisher and kind for a URL, when it has a host.
@@ -74,33 +65,41 @@ enum SourceNaming {
 
     /// ``id(url:path:)`` for a caller that has the URL's publisher (``publisher(for:)``) already.
     static func id(url: String?, path: String, publisher: (name: String, type: SourceType?)?) -> String {
-        func slug(_ text: String) -> String {
-            // Only ASCII letters, digits and "-" are kept, so the slug is built as bytes.
-            var result: [UInt8] = []
-            for scalar in text.lowercased().unicodeScalars {
-                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { result.append(UInt8(scalar.value)) }
-                else if result.last != 0x2D && !result.isEmpty { result.append(0x2D) }
-            }
-            while result.last == 0x2D { result.removeLast() }
-            return String(decoding: result.prefix(60), as: UTF8.self)
-        }
         if let url, let publisher {
+            let base = ExtractionSlug.make(publisher.name, maxLength: 60)
+            if let id = url.withASCIIBytes({ asciiID($0, base: base) }) { return id }
             let rest = afterScheme(url)
             let pathPart = rest[(rest.utf8.firstIndex(of: 0x2F) ?? rest.endIndex)...]
-            let runs = pathPart.utf8.allSatisfy({ $0 < 0x80 })
-                ? pathPart.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).filter { $0.count >= 5 }.map { Substring($0) }
-                : pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
-            let base = slug(publisher.name)
+            let runs = pathPart.split(whereSeparator: { !$0.isNumber }).filter { $0.count >= 5 }
             if let longest = runs.max(by: { $0.count < $1.count }) { return "\(base)-" + String(longest.prefix(20)) }
             if let last = parts(of: pathPart, between: 0x2F).last {
-                let name = slug(String(parts(of: last, between: 0x2E).first ?? last))
+                let name = ExtractionSlug.make(String(parts(of: last, between: 0x2E).first ?? last), maxLength: 60)
                 if !name.isEmpty { return String("\(base)-\(name)".prefix(80)) }
             }
             return base.isEmpty ? "source" : base
         }
         let file = parts(of: Substring(path), between: 0x2F).last ?? Substring(path)
-        let name = slug(String(parts(of: file, between: 0x2E).first ?? file))
+        let name = ExtractionSlug.make(String(parts(of: file, between: 0x2E).first ?? file), maxLength: 60)
         return name.isEmpty ? "source" : name
+    }
+
+    /// ``id(url:path:publisher:)`` of an ASCII URL, from its bytes; `base` is the publisher's slug.
+    private static func asciiID(_ url: UnsafeBufferPointer<UInt8>, base: String) -> String {
+        let rest = url[schemeEnd(url)...]
+        let path = rest[(rest.firstIndex(of: 0x2F) ?? rest.endIndex)...]
+        let runs: [Slice<UnsafeBufferPointer<UInt8>>] = path.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).filter { $0.count >= 5 }
+        if let longest = runs.max(by: { $0.count < $1.count }) { return "\(base)-" + string(longest.prefix(20)) }
+        if let last: Slice<UnsafeBufferPointer<UInt8>> = path.split(separator: 0x2F).last {
+            let stem: Slice<UnsafeBufferPointer<UInt8>> = last.split(separator: 0x2E).first ?? last
+            let name = ExtractionSlug.make(string(stem), maxLength: 60)
+            if !name.isEmpty { return String("\(base)-\(name)".prefix(80)) }
+        }
+        return base.isEmpty ? "source" : base
+    }
+
+    /// ASCII `bytes` as a string.
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 
     /// The non-empty parts of `text` between the ASCII byte `separator`, cut at its UTF-8 bytes.

@@ -110,8 +110,14 @@ struct WordTable<Value: Sendable>: Sendable {
         return entry(key, hash: hash, lowercasing: true).map { storage.values[$0] }
     }
 
+    /// The value of the word whose UTF-8 bytes are `key`, if it is in the table.
+    @inline(__always)
+    func value(_ key: Slice<UnsafeBufferPointer<UInt8>>) -> Value? {
+        entry(key, hash: WordTable.hash(key), lowercasing: false).map { storage.values[$0] }
+    }
+
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        entry(key[...], hash: WordTable.hash(key), lowercasing: false).map { storage.values[$0] }
+        value(key[...])
     }
 
     /// The entry whose word is `key` (with ASCII capitals taken as small letters when `lowercasing`).
