@@ -134,11 +134,10 @@ struct ActorResolver {
         var result: [Mention] = []
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            guard token.kind == .word, token.isCapitalised else { index += 1; continue }
+            guard tokens[index].kind == .word, tokens[index].isCapitalised else { index += 1; continue }
             // A word that starts no name the resolver knows can only be a leader's surname.
-            let mayStartName = token.classes.contains(.nameStart)
-            if token.classes.contains(.organisationStart), let organisation = Gazetteer.organisation(at: index, in: tokens) {
+            let mayStartName = tokens[index].classes.contains(.nameStart)
+            if tokens[index].classes.contains(.organisationStart), let organisation = Gazetteer.organisation(at: index, in: tokens) {
                 result.append(Mention(actor: .organisation(organisation.organisation.name), start: index, end: organisation.end, how: .organisation))
                 index = organisation.end
                 continue
@@ -146,7 +145,7 @@ struct ActorResolver {
             // Names of several words, longest first ("Democratic Republic of the Congo" before
             // "Republic of the Congo", "United States"), only the lengths this word starts.
             var matched = false
-            let lengths = mayStartName ? ActorResolver.multiWordNameLengths[token.lower] ?? [] : []
+            let lengths = mayStartName ? ActorResolver.multiWordNameLengths[tokens[index].lower] ?? [] : []
             for length in lengths where index + length <= tokens.count {
                 let words = tokens[index..<(index + length)]
                 guard words.allSatisfy({ $0.kind == .word }) else { continue }
@@ -161,14 +160,14 @@ struct ActorResolver {
                 }
             }
             if matched { continue }
-            if mayStartName, let country = ActorResolver.country(forWord: token.text) {
-                let how: Mention.How = ActorResolver.isDemonym(token.text) ? .demonym : (ActorResolver.capitals[token.text] != nil ? .capital : .name)
+            if mayStartName, let country = ActorResolver.country(forWord: tokens[index].text) {
+                let how: Mention.How = ActorResolver.isDemonym(tokens[index].text) ? .demonym : (ActorResolver.capitals[tokens[index].text] != nil ? .capital : .name)
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: how))
-            } else if !leaders.isEmpty, let country = leaders[token.text] {
+            } else if !leaders.isEmpty, let country = leaders[tokens[index].text] {
                 // "Russian President Dmitry Medvedev" is one mention, not two.
                 if let last = result.last, last.actor == .country(country), index - last.end <= 3 { index += 1; continue }
                 result.append(Mention(actor: .country(country), start: index, end: index + 1, how: .person))
-            } else if let dayNumber, token.classes.contains(.leaderName), let (term, end) = knownLeader(at: index, in: tokens, onDay: dayNumber) {
+            } else if let dayNumber, tokens[index].classes.contains(.leaderName), let (term, end) = knownLeader(at: index, in: tokens, onDay: dayNumber) {
                 if let last = result.last, last.actor == term.actor, index - last.end <= 3 { index = end; continue }
                 result.append(Mention(actor: term.actor, start: index, end: end, how: .person))
                 index = end

@@ -15,12 +15,11 @@ enum CountFinder {
         var nextCore = 0
         while index < tokens.count {
             // Most tokens start no count: tell from the token itself before reading further.
-            let token = tokens[index]
-            if token.kind != .number, !token.classes.contains(.countStart) {
+            if tokens[index].kind != .number, !tokens[index].classes.contains(.countStart) {
                 index += 1
                 continue
             }
-            if token.kind != .number {
+            if tokens[index].kind != .number {
                 if nextCore < index { nextCore = index }
                 while nextCore < tokens.count, tokens[nextCore].classes.isDisjoint(with: [.number, .countCore]) { nextCore += 1 }
                 if nextCore - index > reachOfCountStart {
@@ -77,13 +76,12 @@ enum CountFinder {
 
     /// The count that starts at `index`, if one does.
     static func mention(at index: Int, in tokens: [ExtractionToken]) -> Reading? {
-        let first = tokens[index]
         // Only a number or a word that can start a count (a qualifier, a vague word, a number word) can.
-        guard first.kind == .number || first.classes.contains(.countStart) else { return nil }
+        guard tokens[index].kind == .number || tokens[index].classes.contains(.countStart) else { return nil }
         var coreStart = index
         var qualifierWords: [String] = []
         var isBetween = false
-        for qualifier in first.kind == .word ? qualifiersByFirstWord[first.lower] ?? [] : [] {
+        for qualifier in tokens[index].kind == .word ? qualifiersByFirstWord[tokens[index].lower] ?? [] : [] {
             if let length = match(qualifier.words, at: index, in: tokens) {
                 if qualifier.keep { qualifierWords = qualifier.words }
                 isBetween = qualifier.words == ["between"]
@@ -168,13 +166,12 @@ enum CountFinder {
     /// One number in digits or words at `index`: its end and its text in lower case.
     static func number(at index: Int, in tokens: [ExtractionToken]) -> (end: Int, text: String)? {
         guard index < tokens.count else { return nil }
-        let token = tokens[index]
-        if token.kind == .number {
+        if tokens[index].kind == .number {
             var end = index + 1
-            var text = token.text
+            var text = tokens[index].text
             // "1 000": a group of three digits after a space.
             if end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore, tokens[end].text.utf8.count == 3,
-               !token.text.contains(","), !token.text.contains("."), token.text.utf8.count <= 3,
+               !tokens[index].text.contains(","), !tokens[index].text.contains("."), tokens[index].text.utf8.count <= 3,
                !tokens[end].text.contains(",") {
                 text += " " + tokens[end].text
                 end += 1
@@ -194,7 +191,7 @@ enum CountFinder {
             }
             return (end, text)
         }
-        guard token.kind == .word else { return nil }
+        guard tokens[index].kind == .word else { return nil }
         // "a quarter of a million", "half a million", "a million", "a dozen".
         for fraction in fractions {
             if let length = match(fraction, at: index, in: tokens), index + length < tokens.count,
@@ -203,12 +200,12 @@ enum CountFinder {
                 return (index + length + 1, words.joined(separator: " "))
             }
         }
-        if token.lower == "a" || token.lower == "an" {
+        if tokens[index].lower == "a" || tokens[index].lower == "an" {
             guard index + 1 < tokens.count, articleScales.contains(tokens[index + 1].lower)
             else { return nil }
             return (index + 2, "a " + tokens[index + 1].lower)
         }
-        guard ExtractionLexicon.numberWords.contains(token.lower), token.lower != "dozen" || index == 0 || tokens[index - 1].lower != "a" else { return nil }
+        guard ExtractionLexicon.numberWords.contains(tokens[index].lower), tokens[index].lower != "dozen" || index == 0 || tokens[index - 1].lower != "a" else { return nil }
         var end = index
         var words: [String] = []
         var text = ""

@@ -224,43 +224,43 @@ struct FigureExtractor {
 
     /// Dates, years, times, ages, measures, money, ranks and compounds ("11-member team").
     func isNotACount(_ mention: CountMention, tokens: [ExtractionToken]) -> Bool {
-        let core = tokens[mention.coreStart]
-        let after = mention.end < tokens.count ? tokens[mention.end] : nil
-        let before = mention.start > 0 ? tokens[mention.start - 1] : nil
-        if core.kind == .number, mention.end == mention.coreStart + 1, core.text.utf8.count == 4,
-           let value = Int(core.text), (1800...2100).contains(value) {
+        // Where the core, the token after and the token before are: the tokens are read in place,
+        // not copied out, as this runs for every count.
+        let core = mention.coreStart, after = mention.end, before = mention.start - 1
+        if tokens[core].kind == .number, mention.end == mention.coreStart + 1, tokens[core].text.utf8.count == 4,
+           let value = Int(tokens[core].text), (1800...2100).contains(value) {
             return true
         }
-        if let after {
-            if after.hasSuffix { return true }  // 298km, 14th
-            if after.classes.contains(.unit) { return true }
-            if after.text == "%" || after.text == ":" { return true }
-            if after.classes.contains(.month) { return true }
-            if after.text == "-", !after.spaceBefore, mention.end + 1 < tokens.count, tokens[mention.end + 1].kind == .word,
+        if after < tokens.count {
+            if tokens[after].hasSuffix { return true }  // 298km, 14th
+            if tokens[after].classes.contains(.unit) { return true }
+            if tokens[after].text == "%" || tokens[after].text == ":" { return true }
+            if tokens[after].classes.contains(.month) { return true }
+            if tokens[after].text == "-", !tokens[after].spaceBefore, mention.end + 1 < tokens.count, tokens[mention.end + 1].kind == .word,
                !tokens[mention.end + 1].spaceBefore {
                 return true  // 94-year-old, 6.6-magnitude, 11-member
             }
-            if after.lower == "of", mention.end + 1 < tokens.count, ["them", "those", "these", "its", "the"].contains(tokens[mention.end + 1].lower),
+            if tokens[after].lower == "of", mention.end + 1 < tokens.count, ["them", "those", "these", "its", "the"].contains(tokens[mention.end + 1].lower),
                mention.count.qualifier != .vague {
                 return true
             }
-            if mention.count.text == "one", after.lower == "of" { return true }
+            if mention.count.text == "one", tokens[after].lower == "of" { return true }
         }
-        if let before {
-            if ExtractionLexicon.beforeNotCount.contains(before.lower) { return true }
-            if before.classes.contains(.month) { return true }
-            if before.text == ".", mention.start >= 2, tokens[mention.start - 2].classes.contains(.month) { return true }
-            if before.text == ":" || before.text == "#" { return true }
-            if before.text == "-", !before.spaceBefore, core.kind == .number, mention.start >= 2, tokens[mention.start - 2].kind == .word,
+        if before >= 0 {
+            if ExtractionLexicon.beforeNotCount.contains(tokens[before].lower) { return true }
+            if tokens[before].classes.contains(.month) { return true }
+            if tokens[before].text == ".", mention.start >= 2, tokens[mention.start - 2].classes.contains(.month) { return true }
+            if tokens[before].text == ":" || tokens[before].text == "#" { return true }
+            if tokens[before].text == "-", !tokens[before].spaceBefore, tokens[core].kind == .number, mention.start >= 2, tokens[mention.start - 2].kind == .word,
                !tokens[mention.start - 2].isCapitalised || ExtractionLexicon.beforeNotCount.contains(tokens[mention.start - 2].lower) {
                 return true  // magnitude-7.0
             }
-            if before.lower == "but", mention.start >= 2, tokens[mention.start - 2].lower == "all" { return true }
+            if tokens[before].lower == "but", mention.start >= 2, tokens[mention.start - 2].lower == "all" { return true }
             // "rose to 145 from 120", "up from 120", "jumped from around 120": the old value.
-            if before.lower == "from", CountFinder.saysChange(before: mention.start - 1, in: tokens) { return true }
+            if tokens[before].lower == "from", CountFinder.saysChange(before: mention.start - 1, in: tokens) { return true }
             // "60 percent of the 2,000 houses were destroyed": what happened is said of the share,
             // not the whole; unless the whole has its own ("half of the 111,000 people displaced").
-            if mention.start >= 3, tokens[mention.start - 1].lower == "the", tokens[mention.start - 2].lower == "of",
+            if mention.start >= 3, tokens[before].lower == "the", tokens[mention.start - 2].lower == "of",
                FigureExtractor.shareWords.contains(tokens[mention.start - 3].lower),
                !(mention.end..<min(tokens.count, mention.end + 3)).contains(where: { startsTriggerAfterPeople(at: $0, in: tokens) }) {
                 return true
@@ -270,8 +270,8 @@ struct FigureExtractor {
             if tokens[of].lower == "the" || tokens[of].lower == "its" { of -= 1 }
             if of >= 1, tokens[of].lower == "of", ["none", "neither"].contains(tokens[of - 1].lower) { return true }
         }
-        if mention.start + 1 < tokens.count, mention.start >= 1, tokens[mention.start - 1].lower == "the",
-           core.kind == .number, mention.end < tokens.count, ExtractionLexicon.disasterNouns.contains(tokens[mention.end].lower) {
+        if mention.start + 1 < tokens.count, mention.start >= 1, tokens[before].lower == "the",
+           tokens[core].kind == .number, mention.end < tokens.count, ExtractionLexicon.disasterNouns.contains(tokens[after].lower) {
             return true  // "the 5.9 quake"
         }
         return false
@@ -532,7 +532,6 @@ struct FigureExtractor {
         var limit = limit
         var last = min(tokens.count, end + 14)
         while index < last {
-            let token = tokens[index]
             if index >= limit, index > end {
                 // Another count: stop unless it is an alternative ("hundreds, and perhaps thousands,
                 // of", "2,400 families, or 12,000 people, were evacuated"), which what follows is
@@ -541,7 +540,7 @@ struct FigureExtractor {
                 guard index == limit, previous == "perhaps" || previous == "possibly" || previous == "or" else { break }
                 limit = FigureExtractor.countStart(afterCountAt: index, in: tokens)
             }
-            if token.text == "(" {
+            if tokens[index].text == "(" {
                 // A parenthesis says more about the number: "310 households (about 1,600 people) arrived".
                 var close = index + 1
                 while close < tokens.count, tokens[close].text != ")", close - index < 20 { close += 1 }
@@ -554,15 +553,15 @@ struct FigureExtractor {
                 index = close + 1
                 continue
             }
-            if token.kind == .punctuation {
-                if FigureExtractor.clauseEndMarks.contains(token.text) { break }
-                if token.text == ",", index + 1 < tokens.count, MetricTriggers.clauseBreakers.contains(tokens[index + 1].lower) { break }
+            if tokens[index].kind == .punctuation {
+                if FigureExtractor.clauseEndMarks.contains(tokens[index].text) { break }
+                if tokens[index].text == ",", index + 1 < tokens.count, MetricTriggers.clauseBreakers.contains(tokens[index + 1].lower) { break }
             }
-            if index > end, token.classes.contains(.clauseStart) { break }
+            if index > end, tokens[index].classes.contains(.clauseStart) { break }
             // "affected 500,000 people and forced the evacuation of …": a second verb starts another clause.
-            if index > end, token.lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
+            if index > end, tokens[index].lower == "and", index + 1 < tokens.count, FigureExtractor.clauseVerbs.contains(tokens[index + 1].lower) { break }
             var matched = false
-            for trigger in token.classes.contains(.afterTriggerStart) ? triggersByFirstWord[token.lower] ?? [] : [] {
+            for trigger in tokens[index].classes.contains(.afterTriggerStart) ? triggersByFirstWord[tokens[index].lower] ?? [] : [] {
                 guard CountFinder.match(trigger.words, at: index, in: tokens) != nil else { continue }
                 matched = true
                 if trigger.words.count == 1, isAboutOthers(at: index, after: end, in: tokens) { continue }
@@ -573,11 +572,12 @@ struct FigureExtractor {
                 }
                 return (trigger.metric, index)
             }
-            // A misspelt trigger ("displced"): one letter dropped, added or changed in a long word
-            // (not a word that is a trigger itself, passed over above: "refused to evacuate").
-            if !matched, token.kind == .word, token.lower.utf8.count >= 7 {
+            // A misspelt trigger ("displced"): one letter dropped from a long word (not a word that
+            // is a trigger itself, passed over above: "refused to evacuate"). Only a dropped letter:
+            // a changed one would take real words for triggers ("evaluated" for "evacuated").
+            if !matched, tokens[index].kind == .word, tokens[index].lower.utf8.count >= 7 {
                 for trigger in misspellable {
-                    if token.lower.utf8.count + 1 == trigger.words[0].utf8.count, FigureExtractor.isOneEditAway(token.lower, trigger.words[0]) {
+                    if tokens[index].lower.utf8.count + 1 == trigger.words[0].utf8.count, FigureExtractor.isOneEditAway(tokens[index].lower, trigger.words[0]) {
                         return (trigger.metric, index)
                     }
                 }
@@ -961,6 +961,10 @@ struct FigureExtractor {
 
     /// Whether two words differ by one letter dropped, added or changed.
     static func isOneEditAway(_ first: String, _ second: String) -> Bool {
+        // One edit leaves the first letters alike or, when it is at the start, the last ones: most
+        // pairs are told apart by that, before their bytes are read.
+        if first.utf8.count >= 2, second.utf8.count >= 2,
+           first.utf8.first != second.utf8.first, first.utf8.last != second.utf8.last { return false }
         var first = first, second = second
         return first.withUTF8 { a in second.withUTF8 { b in isOneEditAway(a, b) } }
     }

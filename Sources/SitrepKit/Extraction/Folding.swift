@@ -22,6 +22,13 @@ enum Folding {
         let place: String
         let source: String
         let quote: String
+
+        /// Only the metric and the count are hashed: they tell most figures apart, and hashing the
+        /// other strings too cost more than the comparisons of the few figures they share.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(metric)
+            hasher.combine(count)
+        }
     }
 
     private static func key(_ figure: Figure) -> FigureKey {

@@ -243,6 +243,22 @@ final class ExtractionRulesTests: XCTestCase {
         XCTAssertEqual(summary("At least 60 homes were destroyed."), ["houses_destroyed at least 60"])
     }
 
+    /// A misspelling is one letter dropped, added or changed, wherever it is; the rules take only a
+    /// dropped one (a changed one would read "evaluated" as "evacuated").
+    func testOneEditAway() {
+        let pairs: [(String, String, Bool)] = [
+            ("displced", "displaced", true), ("isplaced", "displaced", true), ("displace", "displaced", true),
+            ("xdisplaced", "displaced", true), ("evaluated", "evacuated", true), ("vacuated", "evacuated", true),
+            ("displaced", "displaced", false), ("dsplcd", "displaced", false), ("evacuees", "evacuated", false),
+            ("", "a", true), ("a", "", true), ("a", "b", true), ("ab", "ba", false), ("ab", "b", true), ("ab", "a", true),
+        ]
+        for (first, second, expected) in pairs {
+            XCTAssertEqual(FigureExtractor.isOneEditAway(first, second), expected, "\(first) \(second)")
+            XCTAssertEqual(FigureExtractor.isOneEditAway(second, first), expected, "\(second) \(first)")
+        }
+        XCTAssertEqual(summary("Around 1,000 people have been evaluated by doctors."), [])
+    }
+
     /// What was done to the people right before the number outweighs what the words after say of
     /// who they are; a toll is of what its own words say; a change's old value, a negated or saved
     /// figure and last year's disaster give nothing; an increase is new since the last report.
