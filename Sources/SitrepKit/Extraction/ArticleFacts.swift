@@ -70,7 +70,9 @@ struct ArticleFacts {
         figureRules.articleDay = article.published ?? urlDay.flatMap(ArticleFacts.date)
         var resolver = ActorResolver(day: figureRules.articleDay)
         var lastBorderCountries: [Country]?
-        var disasterCounts: [DisasterType: Int] = [:]
+        // How often each kind of disaster is named: a short list, searched in place, since a
+        // dictionary would hash each kind's name at every mention.
+        var disasterCounts: [(type: DisasterType, count: Int)] = []
         var locator: SentenceLocator?
         // A headline's figures come after the body's: the body's sentence, which says who gives the
         // number, is the one kept when both give it.
@@ -92,7 +94,9 @@ struct ArticleFacts {
             }
             if classes.contains(.disaster) {
                 for index in tokens.indices where tokens[index].classes.contains(.disaster) {
-                    if let type = ArticleFacts.disaster(at: index, in: tokens) { disasterCounts[type, default: 0] += 1 }
+                    if let type = ArticleFacts.disaster(at: index, in: tokens) {
+                        if let known = disasterCounts.firstIndex(where: { $0.type == type }) { disasterCounts[known].count += 1 } else { disasterCounts.append((type, 1)) }
+                    }
                 }
             }
             for finding in figureRules.figures(in: tokens, sentence: sentence.text, classes: classes) {
@@ -104,8 +108,8 @@ struct ArticleFacts {
                 // "Killed in India" in an Indian crisis says no more than no place does, and on a
                 // key figure would keep the figure apart from those that name none.
                 if let place = figure.place, place == affected.name || Country(named: place) == affected { figure.place = nil }
-                if sentence.isTitle { headlineFigures.append(figure) } else { figures.append(figure) }
                 if let place = figure.place { addPlace(place) }
+                if sentence.isTitle { headlineFigures.append(figure) } else { figures.append(figure) }
             }
             let actors = classes.isDisjoint(with: [.aircraft, .responseCue]) ? [] : resolver.mentions(in: tokens)
             let newBorders = classes.contains(.border)
@@ -161,7 +165,7 @@ struct ArticleFacts {
         } else if cut.bodyCount > 0, figures.isEmpty, borders.isEmpty, flights.isEmpty, responses.isEmpty, measures.isEmpty, allegations.isEmpty {
             warnings.append(Diagnostic(file: article.path, location: SourceLocation(line: article.line, column: 1), severity: .warning, message: nothing))
         }
-        disasterType = disasterCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
+        disasterType = disasterCounts.max { $0.count < $1.count || ($0.count == $1.count && $0.type.rawValue > $1.type.rawValue) }?.type
         if let note = article.note, !note.isEmpty {
             let bodyRange = sentences.indices.filter { !sentences[$0].isTitle }
             let assessment = NoteAssessor.assess(
@@ -429,10 +433,11 @@ struct ArticleFacts {
             }
         }
         // A year, a month's name and a day as path parts: /2010/jan/14/.
-        let parts = url.utf8.split(separator: 0x2F).map { Substring($0) }
-        for index in parts.indices where index + 2 < parts.count && parts[index].utf8.count == 4 {
-            if let year = Int(parts[index]), let month = ExtractionLexicon.monthNumbers[parts[index + 1].lowercased()],
-               let day = Int(parts[index + 2]), valid(year, month, day) {
+        let parts = bytes.split(separator: 0x2F)
+        func text(_ part: Int) -> String { String(decoding: parts[part], as: UTF8.self) }
+        for index in parts.indices where index + 2 < parts.count && parts[index].count == 4 {
+            if let year = Int(text(index)), let month = ExtractionLexicon.monthNumbers[text(index + 1).lowercased()],
+               let day = Int(text(index + 2)), valid(year, month, day) {
                 return (year, month, day)
             }
         }

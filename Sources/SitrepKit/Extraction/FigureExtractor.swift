@@ -193,7 +193,7 @@ struct FigureExtractor {
             }
             findings.append(Finding(figure: figure))
         }
-        findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.compactMap(\.figure?.metric))
+        findings += unnumbered(in: tokens, sentence: sentence, numbered: findings.compactMap { $0.figure?.metric })
             .filter { _ in notNow.isEmpty }
         return findings
     }
