@@ -52,6 +52,19 @@ final class SituationReaderTests: XCTestCase {
         XCTAssertNil(Country(named: "Atlantis"))
     }
 
+    /// An ASCII name is looked up from its bytes, any other text by characters: both give the same.
+    func testCountryNamesInAnyCaseAndSpacing() {
+        for name in ["Kyrgyzstan", "kyrgyzstan", "KYRGYZSTAN", " Kyrgyzstan", "Kyrgyzstan\n", "Kyrgyz Republic", "kg", "KG", "Kg"] {
+            XCTAssertEqual(Country(named: name)?.code, "KG", name)
+        }
+        XCTAssertEqual(Country(named: "Côte d'Ivoire")?.code, "CI")
+        XCTAssertEqual(Country(named: "Cote d'Ivoire")?.code, Country(named: "Cote d\u{2019}Ivoire")?.code)
+        XCTAssertEqual(Country(named: "the Philippines")?.code, Country(named: "the Philippines ")?.code)
+        for name in ["Osh", "Jalal-Abad", "", " ", "X", "Kyrgyzstan's", "Kyrgyzstan é"] {
+            XCTAssertNil(Country(named: name), name)
+        }
+    }
+
     private let minimal = """
         sitrep: 1
         id: test-crisis

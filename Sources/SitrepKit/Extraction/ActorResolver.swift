@@ -53,11 +53,11 @@ struct ActorResolver {
         guard let first = word.first, first.isUppercase else { return nil }
         if word.utf8.count <= 3, word.uppercased() != word, word.count <= 3 {
             // "Us", "Uk": short names count only in capitals.
-            if countryCodes[word.lowercased()] != nil, word.count <= 2 { return nil }
+            if Country.codesByNameTable[word.lowercased()] != nil, word.count <= 2 { return nil }
         }
         let key = word.utf8.contains(0xE2) ? Country.key(word) : word.lowercased()
-        if let code = countryCodes[key] { return Country.fromTable(code: code) }
-        if key.hasSuffix("s"), let code = countryCodes[String(key.dropLast())] { return Country.fromTable(code: code) }
+        if let code = Country.codesByNameTable[key] { return Country.fromTable(code: code) }
+        if key.hasSuffix("s"), let code = Country.codesByNameTable[String(key.dropLast())] { return Country.fromTable(code: code) }
         if let code = capitals[word] { return Country(code: code) }
         return nil
     }
@@ -69,11 +69,11 @@ struct ActorResolver {
         var word = bytes[...]
         if word.count >= 2, word.last == 0x73, word[word.endIndex - 2] == 0x27 { word = word.dropLast(2) }
         guard let first = word.first, first >= 0x41 && first <= 0x5A else { return nil }
-        let code = countryCodes.value(asciiLowercasing: word)
+        let code = Country.codesByNameTable.value(asciiLowercasing: word)
         // "Us", "Uk": short names count only in capitals.
         if code != nil, word.count <= 2, word.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return nil }
         if let code { return Country.fromTable(code: code) }
-        if word.last == 0x73 || word.last == 0x53, let code = countryCodes.value(asciiLowercasing: word.dropLast()) {
+        if word.last == 0x73 || word.last == 0x53, let code = Country.codesByNameTable.value(asciiLowercasing: word.dropLast()) {
             return Country.fromTable(code: code)
         }
         if let code = capitals.value(word) { return Country(code: code) }
@@ -87,8 +87,6 @@ struct ActorResolver {
         return demonyms.contains(word)
     }
 
-    /// ``Country/codesByName`` with the quicker look-up of ``WordTable``: every capitalised word is looked up.
-    private static let countryCodes = WordTable(Country.codesByName)
     private static let demonyms = WordSet(countryTable.flatMap { $0.demonyms.map { Country.key($0) } })
     /// Capitals as written, to their country's code; the first country to claim a capital keeps it.
     private static let capitalsByName: [String: String] = Dictionary(
@@ -152,7 +150,7 @@ struct ActorResolver {
                 let text = words.map(\.text).joined(separator: " ").lowercased()
                 // "the Democratic Republic of the Congo's east": the name without its possessive.
                 let bare = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
-                if let code = ActorResolver.countryCodes[text] ?? ActorResolver.countryCodes[bare], let country = Country(code: code) {
+                if let code = Country.codesByNameTable[text] ?? Country.codesByNameTable[bare], let country = Country(code: code) {
                     result.append(Mention(actor: .country(country), start: index, end: index + length, how: .name))
                     index += length
                     matched = true

@@ -14,6 +14,13 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
     public init?(named text: String) {
         // Text starting and ending with a visible ASCII character has nothing to trim.
         let isTrimmed = text.utf8.first.map { $0 > 0x20 && $0 < 0x7F } == true && text.utf8.last.map { $0 > 0x20 && $0 < 0x7F } == true
+        if isTrimmed, text.utf8.count != 2, let found = text.withASCIIBytes({ Country.codesByNameTable.value(asciiLowercasing: $0[...]) }) {
+            // An ASCII name is looked up from its bytes: no lower-case copy, no seeded hash. The
+            // extractor asks this of every place a figure names.
+            guard let code = found else { return nil }
+            self.code = code
+            return
+        }
         let trimmed = isTrimmed ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.count == 2, let country = Country(code: trimmed) {
             self = country
@@ -80,6 +87,9 @@ public struct Country: Sendable, Hashable, Codable, Comparable, CustomStringConv
 
     private static let recordsByCode: [String: CountryRecord] = Dictionary(
         countryTable.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// ``codesByName`` with the byte look-up of ``WordTable``.
+    static let codesByNameTable = WordTable(codesByName)
 
     /// Names, aliases and demonyms, lower case, to codes; the first country to claim a word keeps it.
     static let codesByName: [String: String] = {
