@@ -1,4 +1,8 @@
 /// A word, number or punctuation mark of a sentence.
+///
+/// The rules that run for every token or count read fields in place (`tokens[index].lower`)
+/// rather than copying a token out (`let token = tokens[index]`): a copy retains and releases both
+/// of its strings, which was 2% of extraction.
 struct ExtractionToken: Sendable, Hashable {
     /// What a token is.
     enum Kind: Sendable, Hashable { case word, number, punctuation }

@@ -91,8 +91,8 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of `word`, if it is in the table.
     @inline(__always)
     subscript(word: String) -> Value? {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ lookup($0) }) { return found }
-        return Array(word.utf8).withUnsafeBufferPointer { lookup($0) }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ value($0[...]) }) { return found }
+        return Array(word.utf8).withUnsafeBufferPointer { value($0[...]) }
     }
 
     /// The value and the word of the table that the ASCII word `key` is, taken in lower case; `hash`
@@ -114,10 +114,6 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func value(_ key: Slice<UnsafeBufferPointer<UInt8>>) -> Value? {
         entry(key, hash: WordTable.hash(key), lowercasing: false).map { storage.values[$0] }
-    }
-
-    private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        value(key[...])
     }
 
     /// The entry whose word is `key` (with ASCII capitals taken as small letters when `lowercasing`).

@@ -30,6 +30,7 @@ final class SourceNamingTests: XCTestCase {
         XCTAssertEqual(id("https://www.theguardian.com/world/2010/"), "the-guardian-2010")
         XCTAssertEqual(id("https://www.theguardian.com"), "the-guardian")
         XCTAssertEqual(id("https://www.theguardian.com/Straße/Ünïcode-12345"), "the-guardian-12345")
+        // A slug keeps only ASCII letters and digits: "ärger" loses its "ä".
         XCTAssertEqual(id("https://www.theguardian.com/straße/ärger.html"), "the-guardian-rger")
         // No publisher: the file's name.
         XCTAssertEqual(SourceNaming.id(url: nil, path: "/data/Osh 2010, BBC.txt"), "osh-2010-bbc")
